@@ -1,0 +1,281 @@
+//! [`Explanation`]: what a mail client puts in an error message.
+
+use core::fmt;
+
+use crate::{Actor, EnhancedStatusCode, Reply, ReplyCode, RetryDecision};
+
+/// What a reply means, in words a mail client can show to a person as they are.
+///
+/// Made by [`Reply::explain`]. The texts come from the enhanced status code when the reply has a
+/// registered one whose class agrees with the reply code (it says more: 5.1.1 is "the address does
+/// not exist", where 550 is only "mailbox unavailable"), and from the reply code otherwise.
+///
+/// Nothing is allocated until it is displayed. `Display` writes one paragraph: what happened, the
+/// codes, what to do, and the server's own words. It also implements `Error`, so a client can
+/// return it with `?`.
+///
+/// # Examples
+///
+/// ```
+/// use smtp_codes::{Actor, Reply};
+///
+/// let reply = Reply::parse("552 5.2.2 <bob@example.net>: Mailbox full")?;
+/// let explanation = reply.explain();
+/// assert_eq!(explanation.actor(), Actor::Recipient);
+/// let message = explanation.to_string();
+/// assert!(message.contains("552 5.2.2"));
+/// assert!(message.contains("Mailbox full"));
+/// # Ok::<(), smtp_codes::ParseError>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Explanation<'a> {
+    reply: Reply<'a>,
+}
+
+/// Where the texts come from.
+enum Source {
+    Enhanced(EnhancedStatusCode),
+    Code(ReplyCode),
+}
+
+impl<'a> Explanation<'a> {
+    /// The explanation of a reply.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{Explanation, Reply};
+    ///
+    /// let reply = Reply::parse("421 4.7.0 Try again later")?;
+    /// assert_eq!(Explanation::new(reply), reply.explain());
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub const fn new(reply: Reply<'a>) -> Explanation<'a> {
+        Explanation { reply }
+    }
+
+    fn source(&self) -> Source {
+        match self.reply.enhanced() {
+            Some(enhanced) if enhanced.is_registered() && enhanced.agrees_with(self.reply.code()) => {
+                Source::Enhanced(enhanced)
+            }
+            // A known code says more than an unregistered enhanced code's subject.
+            Some(enhanced) if !self.reply.code().is_known() && enhanced.agrees_with(self.reply.code()) => {
+                Source::Enhanced(enhanced)
+            }
+            _ => Source::Code(self.reply.code()),
+        }
+    }
+
+    /// The reply explained.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let reply = smtp_codes::Reply::parse("250 Ok")?;
+    /// assert_eq!(reply.explain().reply(), reply);
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub const fn reply(&self) -> Reply<'a> {
+        self.reply
+    }
+
+    /// What happened, in one or two plain sentences.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{EnhancedStatusCode, Reply};
+    ///
+    /// let reply = Reply::parse("550 5.1.1 User unknown")?;
+    /// let expected = "5.1.1".parse::<EnhancedStatusCode>().unwrap().description();
+    /// assert_eq!(reply.explain().summary(), expected);
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub fn summary(&self) -> &'static str {
+        match self.source() {
+            Source::Enhanced(code) => code.description(),
+            Source::Code(code) => code.meaning(),
+        }
+    }
+
+    /// The most likely cause.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(!smtp_codes::Reply::parse("503 5.5.1 Error: need RCPT command")?.explain().cause().is_empty());
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub fn cause(&self) -> &'static str {
+        self.causes().first().copied().unwrap_or("")
+    }
+
+    /// Every known cause, most likely first.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(!smtp_codes::Reply::parse("550 5.7.1 Rejected")?.explain().causes().is_empty());
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub fn causes(&self) -> &'static [&'static str] {
+        match self.source() {
+            Source::Enhanced(code) => code.causes(),
+            Source::Code(code) => code.causes(),
+        }
+    }
+
+    /// The first thing to do.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(!smtp_codes::Reply::parse("535 5.7.8 Bad credentials")?.explain().remedy().is_empty());
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub fn remedy(&self) -> &'static str {
+        self.remedies().first().copied().unwrap_or("")
+    }
+
+    /// Everything worth trying, first thing first.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(!smtp_codes::Reply::parse("552 5.3.4 Message too big")?.explain().remedies().is_empty());
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub fn remedies(&self) -> &'static [&'static str] {
+        match self.source() {
+            Source::Enhanced(code) => code.remedies(),
+            Source::Code(code) => code.remedies(),
+        }
+    }
+
+    /// Who has to act.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{Actor, Reply};
+    ///
+    /// assert_eq!(Reply::parse("250 2.0.0 Ok")?.explain().actor(), Actor::Nobody);
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub fn actor(&self) -> Actor {
+        match self.source() {
+            Source::Enhanced(code) => code.actor(),
+            Source::Code(code) => code.actor(),
+        }
+    }
+
+    /// The retry decision; the same as [`Reply::retry`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{Reply, Retry};
+    ///
+    /// assert_eq!(Reply::parse("452 4.2.2 Mailbox full")?.explain().retry().action(), Retry::Later);
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub fn retry(&self) -> RetryDecision {
+        self.reply.retry()
+    }
+
+    /// A value whose `Display` writes the server's own words: the lines of the reply joined by
+    /// spaces.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let reply = smtp_codes::Reply::parse("550-5.1.1 No such\r\n550 5.1.1 user")?;
+    /// assert_eq!(reply.explain().server_text().to_string(), "No such user");
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub fn server_text(&self) -> ServerText<'a> {
+        ServerText(self.reply)
+    }
+}
+
+/// The server's own words: a reply's lines joined by spaces. Made by
+/// [`Explanation::server_text`].
+///
+/// # Examples
+///
+/// ```
+/// let reply = smtp_codes::Reply::parse("250-a\r\n250 b")?;
+/// assert_eq!(reply.explain().server_text().to_string(), "a b");
+/// # Ok::<(), smtp_codes::ParseError>(())
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct ServerText<'a>(Reply<'a>);
+
+/// Writes the lines joined by single spaces, each trimmed.
+///
+/// # Examples
+///
+/// ```
+/// let reply = smtp_codes::Reply::parse("250-a \r\n250  b")?;
+/// assert_eq!(reply.explain().server_text().to_string(), "a b");
+/// # Ok::<(), smtp_codes::ParseError>(())
+/// ```
+impl fmt::Display for ServerText<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut first = true;
+        for line in self.0.lines().map(str::trim).filter(|line| !line.is_empty()) {
+            if !first {
+                f.write_str(" ")?;
+            }
+            f.write_str(line)?;
+            first = false;
+        }
+        Ok(())
+    }
+}
+
+/// Writes one paragraph: what happened, the codes in brackets, what to do, and the server's words.
+///
+/// # Examples
+///
+/// ```
+/// let reply = smtp_codes::Reply::parse("550 5.1.1 <bob@example.net>: User unknown")?;
+/// let text = reply.explain().to_string();
+/// assert!(text.starts_with(reply.explain().summary()));
+/// assert!(text.contains("[550 5.1.1]"));
+/// assert!(text.contains("What to do: "));
+/// assert!(text.ends_with("The server said: \"<bob@example.net>: User unknown\""));
+/// # Ok::<(), smtp_codes::ParseError>(())
+/// ```
+impl fmt::Display for Explanation<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} [{}", self.summary(), self.reply.code())?;
+        if let Some(enhanced) = self.reply.enhanced() {
+            write!(f, " {enhanced}")?;
+        }
+        write!(f, "] What to do: {}", self.remedy())?;
+        let words = self.server_text();
+        if self.reply.lines().any(|line| !line.trim().is_empty()) {
+            write!(f, " The server said: \"{words}\"")?;
+        }
+        Ok(())
+    }
+}
+
+impl core::error::Error for Explanation<'_> {}
+
+impl<'a> Reply<'a> {
+    /// The explanation of this reply, for an error message.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let reply = smtp_codes::Reply::parse("554 5.7.1 <bob@example.net>: Relay access denied")?;
+    /// println!("{}", reply.explain());
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub const fn explain(&self) -> Explanation<'a> {
+        Explanation::new(*self)
+    }
+}

@@ -1,0 +1,257 @@
+//! [`Reply::find`]: the lenient reader that digs a reply out of bounces, DSN fields and logs.
+//!
+//! It looks at every run of exactly three digits once, keeps those that could be a reply code
+//! (right digits, right neighbours), scores each by the evidence around it, and reads the reply
+//! at the best one. The work is linear in the text and allocates nothing.
+
+use crate::reply::{PhysicalLines, leading_enhanced_at};
+use crate::{Reply, ReplyCode};
+
+/// Text that, just before a code, says a server's reply follows. Compared without case, after
+/// the spaces between it and the code.
+const STRONG_MARKERS: &[&[u8]] = &[
+    b"said:",
+    b"smtp;",
+    b"returned '",
+    b"returned \"",
+    b"reply=",
+    b"reply:",
+    b"response:",
+    b"response was:",
+    b"server was:",
+    b"server said:",
+    b"diagnostic-code:",
+    b"failed:",
+    b"exception:",
+    b"stat=",
+];
+
+/// Protocol-log prefixes that, alone before a code on its line, mark a server's line.
+const LINE_PREFIXES: &[&[u8]] = &[b"s:", b"<--", b"<-", b"<<<", b"<<", b"server:", b"server -> client:"];
+
+/// How far before a code to look for a marker.
+const MARKER_LOOKBACK: usize = 48;
+
+/// How far past a continuation line's code (`550-...`) to look for the reply's next line.
+const CONTINUATION_WINDOW: usize = 512;
+
+/// How a candidate was introduced; decides how far its reply extends.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Context {
+    /// A DSN field (`smtp;`): the field may be folded onto indented lines.
+    Dsn,
+    /// Inside quotes: the reply ends at the closing quote.
+    Quoted(u8),
+    Other,
+}
+
+struct Candidate {
+    start: usize,
+    score: u8,
+    context: Context,
+}
+
+pub(crate) fn find(text: &str) -> Option<Reply<'_>> {
+    let bytes = text.as_bytes();
+    let mut best: Option<Candidate> = None;
+    let mut position = 0;
+    // Kept as the scan goes, so that no candidate looks back further than MARKER_LOOKBACK.
+    let mut line_start = 0;
+    let mut only_spaces_so_far = true;
+    while position < bytes.len() {
+        let byte = bytes[position];
+        if !byte.is_ascii_digit() {
+            if byte == b'\n' {
+                line_start = position + 1;
+                only_spaces_so_far = true;
+            } else if !matches!(byte, b' ' | b'\t' | b'\r') {
+                only_spaces_so_far = false;
+            }
+            position += 1;
+            continue;
+        }
+        let start = position;
+        while position < bytes.len() && bytes[position].is_ascii_digit() {
+            position += 1;
+        }
+        let at_line_start = only_spaces_so_far;
+        only_spaces_so_far = false;
+        if position - start != 3 {
+            continue;
+        }
+        if let Some(candidate) = judge(bytes, start, line_start, at_line_start) {
+            if best.as_ref().is_none_or(|best| candidate.score > best.score) {
+                best = Some(candidate);
+            }
+        }
+    }
+    best.map(|candidate| read_at(text, candidate))
+}
+
+/// Scores the three digits at `start`, or rejects them.
+fn judge(bytes: &[u8], start: usize, line_start: usize, at_line_start: bool) -> Option<Candidate> {
+    let code = ReplyCode::from_wire(&bytes[start..start + 3]).ok()?;
+    let before = start.checked_sub(1).map(|i| bytes[i]);
+    if let Some(byte) = before {
+        let allowed = byte.is_ascii_whitespace() || b";'\"(=<>*#".contains(&byte);
+        if !allowed {
+            return None;
+        }
+    }
+    let after = bytes.get(start + 3).copied();
+    let enhanced = match after {
+        None | Some(b'\r' | b'\n') => None,
+        Some(b' ' | b'-' | b'\t') => leading_enhanced_at(bytes, start + 4),
+        _ => return None,
+    };
+    // "555-123-4567": a hyphen must lead to an enhanced code or to text.
+    if after == Some(b'-') && enhanced.is_none() {
+        let next = bytes.get(start + 4).copied();
+        if next.is_none_or(|byte| byte.is_ascii_digit()) {
+            return None;
+        }
+    }
+
+    let mut score = 0;
+    if let Some(enhanced) = enhanced {
+        score += if enhanced.agrees_with(code) { 4 } else { 2 };
+    }
+    if at_line_start {
+        score += 2;
+    }
+    let from = line_start.max(start.saturating_sub(MARKER_LOOKBACK));
+    let (marker, context) = marker_before(&bytes[from..start], from == line_start);
+    score += marker;
+    if score < 2 && after == Some(b'-') && continues(bytes, start) {
+        score += 2;
+    }
+    (score >= 2).then_some(Candidate { start, score, context })
+}
+
+/// The evidence in the text before a code on its line: a score and the context it sets.
+/// `whole_line` says whether `before` reaches back to the start of the line.
+fn marker_before(before: &[u8], whole_line: bool) -> (u8, Context) {
+    let trimmed = trim_end_spaces(before);
+    let context = match trimmed.last() {
+        Some(&quote @ (b'\'' | b'"')) => Context::Quoted(quote),
+        _ => Context::Other,
+    };
+    let line_prefix = trimmed.iter().position(|b| !b.is_ascii_whitespace()).map_or(&[][..], |i| &trimmed[i..]);
+    if whole_line && LINE_PREFIXES.iter().any(|prefix| line_prefix.eq_ignore_ascii_case(prefix)) {
+        return (3, context);
+    }
+    for marker in STRONG_MARKERS {
+        if ends_with_ignore_case(trimmed, marker) {
+            let context = if marker.eq_ignore_ascii_case(b"smtp;") { Context::Dsn } else { context };
+            return (3, context);
+        }
+    }
+    match trimmed.last() {
+        // "...RCPT TO:<bob@example.net>: 550 ..." (Exim), "(250 2.0.0 Ok ...)" (Postfix).
+        Some(b':' | b'(' | b'\'' | b'"' | b';') => (1, context),
+        _ => (0, context),
+    }
+}
+
+/// True when the same code appears again soon after, as the next line of a multi-line reply:
+/// on a new line, flattened onto the same one after a space, or after a literal `\n` that a log
+/// wrote in place of the line break.
+fn continues(bytes: &[u8], start: usize) -> bool {
+    let digits = &bytes[start..start + 3];
+    let from = start + 4;
+    let to = bytes.len().min(from + CONTINUATION_WINDOW);
+    (from..to.saturating_sub(2)).any(|at| {
+        let starts_line = bytes[at - 1].is_ascii_whitespace() || (bytes[at - 1] == b'n' && bytes[at - 2] == b'\\');
+        starts_line
+            && &bytes[at..at + 3] == digits
+            && matches!(bytes.get(at + 3), None | Some(b' ' | b'-' | b'\r' | b'\n'))
+    })
+}
+
+fn trim_end_spaces(bytes: &[u8]) -> &[u8] {
+    let end = bytes.iter().rposition(|b| *b != b' ' && *b != b'\t').map_or(0, |i| i + 1);
+    &bytes[..end]
+}
+
+fn ends_with_ignore_case(text: &[u8], suffix: &[u8]) -> bool {
+    text.len() >= suffix.len() && text[text.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+}
+
+/// Reads the reply that starts at a chosen candidate.
+fn read_at(text: &str, candidate: Candidate) -> Reply<'_> {
+    let from = &text[candidate.start..];
+    let digits = &from.as_bytes()[..3];
+    let code = ReplyCode::from_wire(digits).unwrap_or(ReplyCode::new(0));
+    let mut lines = PhysicalLines::new(from);
+    let (first, _, _) = lines.next().unwrap_or(("", 0, 0));
+    let mut end = first.len();
+    let mut last_line = first;
+    let mut more = first.as_bytes().get(3) == Some(&b'-');
+    for (line, start, _) in lines {
+        let trimmed = line.trim_start();
+        let continues = trimmed.len() < line.len() && !trimmed.is_empty();
+        if more && trimmed.as_bytes().starts_with(digits) {
+            let separator = trimmed.as_bytes().get(3).copied();
+            if !matches!(separator, None | Some(b' ' | b'-')) {
+                break;
+            }
+            more = separator == Some(b'-');
+        } else if !(candidate.context == Context::Dsn && continues) {
+            break;
+        }
+        end = start + line.len();
+        last_line = line;
+    }
+
+    // Cut what the reporting software wrapped around the reply.
+    let last_start = end - last_line.len();
+    let mut cut = last_line.len();
+    if let Some(index) = last_line.find(" (in reply to ") {
+        cut = index;
+    } else if let Context::Quoted(quote) = candidate.context {
+        if let Some(index) = last_line.rfind(quote as char).filter(|&index| index > 3 || last_start > 0) {
+            cut = index;
+        }
+    }
+    let raw = from[..last_start + cut].trim_end();
+    let last_text = raw[last_start.min(raw.len())..].trim_start();
+    let enhanced = leading_enhanced_at(raw.as_bytes(), 4);
+    Reply::assemble(code, enhanced, raw, last_text.get(4..).unwrap_or(last_text), true)
+}
+
+impl<'a> Reply<'a> {
+    /// Finds a server reply inside text that is not a clean reply: a DSN `Diagnostic-Code:`
+    /// field (`smtp; 550 5.1.1 ...`, also folded onto several lines), an MTA log line
+    /// (`... said: 550 5.1.1 <bob@example.net>: User unknown (in reply to RCPT TO command)`), or a
+    /// bounce message's body.
+    ///
+    /// It looks at every run of exactly three digits and keeps only those that could be a reply
+    /// code where they stand: not part of an IP address, a date, a time, a version number, a port,
+    /// a queue id or a URL, and followed by a space, a hyphen or the end of the line. It then
+    /// weighs the evidence: an enhanced status code right after the number, text such as "said:"
+    /// or "smtp;" before it, or the number starting a line. The best-supported candidate wins;
+    /// without enough evidence, the answer is `None`.
+    ///
+    /// The reply's text stops where the log's own words start again (" (in reply to ...") or at
+    /// a closing quote. The work is linear in the text, and nothing is allocated.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::Reply;
+    ///
+    /// let log = "Nov 22 10:15:01 mx1 postfix/smtp[12345]: 3F2A81C0123: to=<bob@example.net>, \
+    ///            relay=mx.example.net[192.0.2.10]:25, delay=1.2, dsn=5.1.1, status=bounced \
+    ///            (host mx.example.net[192.0.2.10] said: 550 5.1.1 <bob@example.net>: Recipient \
+    ///            address rejected: User unknown (in reply to RCPT TO command))";
+    /// let reply = Reply::find(log).unwrap();
+    /// assert_eq!(reply.code(), 550);
+    /// assert_eq!(reply.enhanced().unwrap().to_string(), "5.1.1");
+    /// assert_eq!(reply.text(), "<bob@example.net>: Recipient address rejected: User unknown");
+    ///
+    /// assert!(Reply::find("Connected to 192.0.2.250 port 587 at 2026-11-22 10:15:01").is_none());
+    /// ```
+    pub fn find(text: &'a str) -> Option<Reply<'a>> {
+        find(text)
+    }
+}

@@ -1,0 +1,533 @@
+//! [`Reply`]: one server reply, read without copying or allocating.
+
+use core::fmt;
+
+use crate::{Class, EnhancedStatusCode, ParseError, ParseErrorKind, ReplyCode};
+
+/// One SMTP server reply: its code, its enhanced status code if it has one, and its text.
+///
+/// A `Reply` borrows the text it was read from; reading one copies and allocates nothing.
+/// [`Reply::parse`] reads a reply as a server sends it; [`Reply::find`] digs one out of a bounce,
+/// a DSN field or a log line.
+///
+/// Two replies are equal when their codes, enhanced codes and lines are; how the lines were ended
+/// (CRLF or LF) does not count.
+///
+/// `Display` writes the reply back as a server would send it, lines ended by CRLF.
+///
+/// # Examples
+///
+/// ```
+/// use smtp_codes::{Reply, ReplyCode};
+///
+/// let reply = Reply::parse("550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown\r\n")?;
+/// assert_eq!(reply.code(), ReplyCode::from(550));
+/// assert_eq!(reply.enhanced().unwrap().to_string(), "5.1.1");
+/// assert_eq!(reply.text(), "<bob@example.net>: Recipient address rejected: User unknown");
+/// assert!(reply.is_permanent());
+/// # Ok::<(), smtp_codes::ParseError>(())
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct Reply<'a> {
+    code: ReplyCode,
+    enhanced: Option<EnhancedStatusCode>,
+    /// From the first line's code to the end of the last line, without its line ending.
+    raw: &'a str,
+    /// Where the enhanced code was found.
+    position: EnhancedPosition,
+    /// Lines may be indented, and may lack the code (a folded DSN field); set by `find`.
+    lenient: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum EnhancedPosition {
+    /// After the code, as RFC 2034 places it; removed from the lines' text.
+    Leading,
+    /// At the end of the text, in qmail's "(#5.7.1)" form; left in the text.
+    Trailing,
+}
+
+/// One line, split into its parts.
+struct Line<'a> {
+    code: ReplyCode,
+    last: bool,
+    enhanced: Option<EnhancedStatusCode>,
+    /// The text after the code, the separator and any leading enhanced code.
+    text: &'a str,
+}
+
+/// Splits off the code, the separator and a leading enhanced code of one line (without its line
+/// ending). `Err` carries the kind only; the caller knows the line number.
+fn split_line(line: &str) -> Result<Line<'_>, ParseErrorKind> {
+    let bytes = line.as_bytes();
+    let digits = bytes.get(..3).unwrap_or(bytes);
+    let code = match ReplyCode::from_wire(digits) {
+        Ok(code) => code,
+        Err(error) => return Err(ParseErrorKind::BadCode(error)),
+    };
+    let (last, rest) = match bytes.get(3) {
+        None => (true, ""),
+        Some(b' ') => (true, &line[4..]),
+        Some(b'-') => (false, &line[4..]),
+        // "2500": a fourth digit makes the code itself wrong.
+        Some(&byte) if byte.is_ascii_digit() => {
+            let error = ReplyCode::from_bytes(&bytes[..bytes.iter().take_while(|b| b.is_ascii_digit()).count()]);
+            return Err(match error {
+                Err(error) => ParseErrorKind::BadCode(error),
+                Ok(_) => ParseErrorKind::BadSeparator(byte),
+            });
+        }
+        Some(&byte) => return Err(ParseErrorKind::BadSeparator(byte)),
+    };
+    let (enhanced, text) = match leading_enhanced(rest) {
+        Some((enhanced, len)) => (Some(enhanced), rest.get(len + 1..).unwrap_or("")),
+        None => (None, rest),
+    };
+    Ok(Line { code, last, enhanced, text })
+}
+
+/// An enhanced code at the start of `text`, followed by a space or the end: its value and length.
+fn leading_enhanced(text: &str) -> Option<(EnhancedStatusCode, usize)> {
+    let (code, len) = EnhancedStatusCode::scan(text.as_bytes()).ok()?;
+    matches!(text.as_bytes().get(len), None | Some(b' ')).then_some((code, len))
+}
+
+/// An enhanced code at `start` of `bytes`, followed by a space, a line end or the end.
+pub(crate) fn leading_enhanced_at(bytes: &[u8], start: usize) -> Option<EnhancedStatusCode> {
+    let rest = bytes.get(start..)?;
+    let (code, len) = EnhancedStatusCode::scan(rest).ok()?;
+    matches!(rest.get(len), None | Some(b' ' | b'\r' | b'\n' | b'\t')).then_some(code)
+}
+
+/// qmail's "(#5.7.1)" at the end of a text.
+fn trailing_enhanced(text: &str) -> Option<EnhancedStatusCode> {
+    let inner = text.trim_end().strip_suffix(')')?;
+    let start = inner.rfind("(#")?;
+    inner[start + 2..].parse().ok()
+}
+
+/// Splits text into lines at LF, dropping one CR before it; the last line may lack its ending.
+/// Yields each line with its start offset and the offset just past its ending.
+#[derive(Clone, Debug)]
+pub(crate) struct PhysicalLines<'a> {
+    text: &'a str,
+    offset: usize,
+}
+
+impl<'a> PhysicalLines<'a> {
+    pub(crate) const fn new(text: &'a str) -> PhysicalLines<'a> {
+        PhysicalLines { text, offset: 0 }
+    }
+}
+
+impl<'a> Iterator for PhysicalLines<'a> {
+    type Item = (&'a str, usize, usize);
+
+    fn next(&mut self) -> Option<(&'a str, usize, usize)> {
+        let start = self.offset;
+        let rest = self.text.get(start..).filter(|rest| !rest.is_empty())?;
+        let (line, consumed) = match rest.find('\n') {
+            Some(end) => (&rest[..end], end + 1),
+            None => (rest, rest.len()),
+        };
+        self.offset += consumed;
+        Some((line.strip_suffix('\r').unwrap_or(line), start, self.offset))
+    }
+}
+
+impl<'a> Reply<'a> {
+    /// Reads one complete reply, as a server sends it.
+    ///
+    /// The code must fit the RFC 5321 grammar, or be one of the two codes in the table that
+    /// break it but that servers send (471 and 571). Accepts single-line and multi-line replies (`250-...` lines, then `250 ...`), lines ended
+    /// by CRLF or a bare LF, a last line without an ending, and lines that are only the code
+    /// ("250") or the code and a space. The enhanced status code is taken from the place RFC 2034
+    /// gives it, right after the code, on whichever lines carry it; if no line does, qmail's
+    /// "(#5.7.1)" at the end of the text is taken instead.
+    ///
+    /// The work is one pass over the input, and nothing is allocated.
+    ///
+    /// # Errors
+    ///
+    /// Each error is a [`ParseError`] whose [`kind`](ParseError::kind) says what was wrong:
+    ///
+    /// - `""`, `"\r\n"`: [`ParseErrorKind::Empty`].
+    /// - `"2500 ok"`, `"25 ok"`, `"650 no"`, `"2a0 x"`: [`ParseErrorKind::BadCode`].
+    /// - `"250_ok"`: [`ParseErrorKind::BadSeparator`].
+    /// - `"250-a\r\n251 b"`: [`ParseErrorKind::MixedCodes`].
+    /// - `"550-5.1.1 a\r\n550 5.1.2 b"`: [`ParseErrorKind::MixedEnhancedCodes`].
+    /// - `"250-a\r\n250-b\r\n"`: [`ParseErrorKind::Unterminated`].
+    /// - `"250 a\r\n250 b"`: [`ParseErrorKind::TrailingData`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::Reply;
+    ///
+    /// let reply = Reply::parse(
+    ///     "250-mx.example.com at your service\r\n250-PIPELINING\r\n250-SIZE 35882577\r\n250 SMTPUTF8\r\n",
+    /// )?;
+    /// assert_eq!(reply.code(), 250);
+    /// assert_eq!(reply.lines().collect::<Vec<_>>(), ["mx.example.com at your service", "PIPELINING", "SIZE 35882577", "SMTPUTF8"]);
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub fn parse(input: &'a str) -> Result<Reply<'a>, ParseError> {
+        let (reply, rest) = Reply::parse_next(input)?;
+        if rest.is_empty() {
+            Ok(reply)
+        } else {
+            Err(ParseError::new(ParseErrorKind::TrailingData, reply.line_count() + 1))
+        }
+    }
+
+    /// Reads one complete reply from bytes, which must be UTF-8 in the text as well as the code.
+    ///
+    /// # Errors
+    ///
+    /// Those of [`Reply::parse`], and [`ParseErrorKind::NonUtf8`] for bytes that are not UTF-8.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{ParseErrorKind, Reply};
+    ///
+    /// assert_eq!(Reply::parse_bytes(b"221 2.0.0 Bye\r\n")?.code(), 221);
+    /// let error = Reply::parse_bytes(b"550 caf\xe9\r\n").unwrap_err();
+    /// assert_eq!(error.kind(), ParseErrorKind::NonUtf8 { offset: 7 });
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub fn parse_bytes(input: &'a [u8]) -> Result<Reply<'a>, ParseError> {
+        match core::str::from_utf8(input) {
+            Ok(text) => Reply::parse(text),
+            Err(error) => {
+                let offset = error.valid_up_to();
+                let line = 1 + input[..offset].iter().filter(|&&b| b == b'\n').count();
+                Err(ParseError::new(ParseErrorKind::NonUtf8 { offset }, line))
+            }
+        }
+    }
+
+    /// Reads the first complete reply of `input` and returns it with the input that follows, for
+    /// clients that read pipelined replies from one buffer.
+    ///
+    /// # Errors
+    ///
+    /// Those of [`Reply::parse`] but [`ParseErrorKind::TrailingData`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::Reply;
+    ///
+    /// let (first, rest) = Reply::parse_next("250 2.1.0 Ok\r\n250 2.1.5 Ok\r\n354 End data with <CR><LF>.<CR><LF>\r\n")?;
+    /// assert_eq!(first.enhanced().unwrap().to_string(), "2.1.0");
+    /// let (second, rest) = Reply::parse_next(rest)?;
+    /// assert_eq!(second.text(), "Ok");
+    /// assert_eq!(Reply::parse(rest)?.code(), 354);
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub fn parse_next(input: &'a str) -> Result<(Reply<'a>, &'a str), ParseError> {
+        if input.trim_start_matches(['\r', '\n']).is_empty() {
+            return Err(ParseError::new(ParseErrorKind::Empty, 1));
+        }
+        let mut first: Option<ReplyCode> = None;
+        let mut enhanced: Option<EnhancedStatusCode> = None;
+        let mut number = 0;
+        for (line, start, next) in PhysicalLines::new(input) {
+            number += 1;
+            let parts = split_line(line).map_err(|kind| ParseError::new(kind, number))?;
+            match first {
+                None => first = Some(parts.code),
+                Some(expected) if expected != parts.code => {
+                    let kind = ParseErrorKind::MixedCodes { expected, found: parts.code };
+                    return Err(ParseError::new(kind, number));
+                }
+                Some(_) => {}
+            }
+            match (enhanced, parts.enhanced) {
+                (Some(expected), Some(found)) if expected != found => {
+                    let kind = ParseErrorKind::MixedEnhancedCodes { expected, found };
+                    return Err(ParseError::new(kind, number));
+                }
+                (None, found) => enhanced = found,
+                _ => {}
+            }
+            if parts.last {
+                let raw = &input[..start + line.len()];
+                let reply = Reply::assemble(parts.code, enhanced, raw, parts.text, false);
+                return Ok((reply, &input[next..]));
+            }
+        }
+        Err(ParseError::new(ParseErrorKind::Unterminated, number))
+    }
+
+    /// Makes a reply from checked parts; `last_text` is the last line's text, for qmail's form.
+    pub(crate) fn assemble(
+        code: ReplyCode,
+        enhanced: Option<EnhancedStatusCode>,
+        raw: &'a str,
+        last_text: &str,
+        lenient: bool,
+    ) -> Reply<'a> {
+        match enhanced {
+            Some(enhanced) => {
+                Reply { code, enhanced: Some(enhanced), raw, position: EnhancedPosition::Leading, lenient }
+            }
+            None => Reply {
+                code,
+                enhanced: trailing_enhanced(last_text),
+                raw,
+                position: EnhancedPosition::Trailing,
+                lenient,
+            },
+        }
+    }
+
+    /// The reply code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{Reply, ReplyCode};
+    ///
+    /// assert_eq!(Reply::parse("503 5.5.1 Error: need RCPT command")?.code(), ReplyCode::BadSequence);
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub const fn code(&self) -> ReplyCode {
+        self.code
+    }
+
+    /// The enhanced status code, if the reply carries one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::Reply;
+    ///
+    /// assert_eq!(Reply::parse("250 2.1.0 Ok")?.enhanced().map(|c| c.to_string()), Some("2.1.0".into()));
+    /// assert_eq!(Reply::parse("250 Ok")?.enhanced(), None);
+    /// // qmail puts it at the end.
+    /// let qmail = Reply::parse("553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)")?;
+    /// assert_eq!(qmail.enhanced().unwrap().to_string(), "5.7.1");
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub const fn enhanced(&self) -> Option<EnhancedStatusCode> {
+        self.enhanced
+    }
+
+    /// The class of the reply code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{Class, Reply};
+    ///
+    /// assert_eq!(Reply::parse("354 go ahead")?.class(), Class::PositiveIntermediate);
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub const fn class(&self) -> Class {
+        self.code.class()
+    }
+
+    /// True for 2xx and 3xx replies.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(smtp_codes::Reply::parse("250 Ok")?.is_positive());
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub const fn is_positive(&self) -> bool {
+        self.code.is_positive()
+    }
+
+    /// True for 4xx replies: the command may succeed later.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(smtp_codes::Reply::parse("451 4.7.1 Greylisted, try again later")?.is_transient());
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub const fn is_transient(&self) -> bool {
+        self.code.is_transient()
+    }
+
+    /// True for 5xx replies: the command will fail again unchanged.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(smtp_codes::Reply::parse("554 5.7.1 Relay access denied")?.is_permanent());
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub const fn is_permanent(&self) -> bool {
+        self.code.is_permanent()
+    }
+
+    /// The text of each line, without the code, the separator and a leading enhanced code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::Reply;
+    ///
+    /// let reply = Reply::parse("550-5.1.1 The email account that you tried to reach does not exist.\r\n550 5.1.1 Please check the address. - gsmtp\r\n")?;
+    /// let lines: Vec<&str> = reply.lines().collect();
+    /// assert_eq!(lines, ["The email account that you tried to reach does not exist.", "Please check the address. - gsmtp"]);
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub fn lines(&self) -> Lines<'a> {
+        Lines {
+            lines: PhysicalLines::new(self.raw),
+            code: self.code,
+            lenient: self.lenient,
+            strip: self.position == EnhancedPosition::Leading,
+        }
+    }
+
+    /// The text of the last line: for a one-line reply, the whole text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(smtp_codes::Reply::parse("221 2.0.0 Bye")?.text(), "Bye");
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub fn text(&self) -> &'a str {
+        self.lines().last().unwrap_or("")
+    }
+
+    /// The number of lines.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(smtp_codes::Reply::parse("250-a\n250-b\n250 c")?.line_count(), 3);
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub fn line_count(&self) -> usize {
+        self.lines().count()
+    }
+
+    /// The reply as it was read, from the first code to the end of the last line (without its
+    /// line ending).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(smtp_codes::Reply::parse("250-a\r\n250 b\r\n")?.as_str(), "250-a\r\n250 b");
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub const fn as_str(&self) -> &'a str {
+        self.raw
+    }
+
+    /// True when the enhanced code's class agrees with the reply code's (RFC 2034, section 4),
+    /// or there is no enhanced code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::Reply;
+    ///
+    /// assert!(Reply::parse("452 4.2.2 Mailbox full")?.classes_agree());
+    /// assert!(!Reply::parse("550 4.2.2 Mailbox full")?.classes_agree());
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub const fn classes_agree(&self) -> bool {
+        match self.enhanced {
+            Some(enhanced) => enhanced.agrees_with(self.code),
+            None => true,
+        }
+    }
+}
+
+/// Equal when code, enhanced code and lines are equal.
+///
+/// # Examples
+///
+/// ```
+/// use smtp_codes::Reply;
+///
+/// assert_eq!(Reply::parse("250-a\n250 b\n")?, Reply::parse("250-a\r\n250 b\r\n")?);
+/// # Ok::<(), smtp_codes::ParseError>(())
+/// ```
+impl PartialEq for Reply<'_> {
+    fn eq(&self, other: &Reply<'_>) -> bool {
+        self.code == other.code && self.enhanced == other.enhanced && self.lines().eq(other.lines())
+    }
+}
+
+impl Eq for Reply<'_> {}
+
+/// Writes the reply as a server sends it: each line with its code, `-` or a space, the enhanced
+/// code where it was read from, the text, and CRLF. The output parses back to an equal reply.
+///
+/// # Examples
+///
+/// ```
+/// use smtp_codes::Reply;
+///
+/// let reply = Reply::parse("250-first\n250 2.0.0 second")?;
+/// assert_eq!(reply.to_string(), "250-2.0.0 first\r\n250 2.0.0 second\r\n");
+/// assert_eq!(Reply::parse(&reply.to_string())?, reply);
+/// # Ok::<(), smtp_codes::ParseError>(())
+/// ```
+impl fmt::Display for Reply<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let count = self.line_count();
+        for (index, text) in self.lines().enumerate() {
+            let separator = if index + 1 == count { ' ' } else { '-' };
+            write!(f, "{}{separator}", self.code)?;
+            match self.enhanced {
+                Some(enhanced) if self.position == EnhancedPosition::Leading => {
+                    write!(f, "{enhanced}")?;
+                    if !text.is_empty() {
+                        write!(f, " {text}")?;
+                    }
+                }
+                _ => f.write_str(text)?,
+            }
+            f.write_str("\r\n")?;
+        }
+        Ok(())
+    }
+}
+
+/// The text of each line of a [`Reply`]; made by [`Reply::lines`].
+///
+/// # Examples
+///
+/// ```
+/// let reply = smtp_codes::Reply::parse("250-a\r\n250 b")?;
+/// let mut lines = reply.lines();
+/// assert_eq!(lines.next(), Some("a"));
+/// assert_eq!(lines.next(), Some("b"));
+/// assert_eq!(lines.next(), None);
+/// # Ok::<(), smtp_codes::ParseError>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct Lines<'a> {
+    lines: PhysicalLines<'a>,
+    code: ReplyCode,
+    lenient: bool,
+    strip: bool,
+}
+
+impl<'a> Iterator for Lines<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let (line, _, _) = self.lines.next()?;
+        let line = if self.lenient { line.trim_start() } else { line };
+        Some(match split_line(line) {
+            Ok(parts) if parts.code == self.code => match (self.strip, parts.enhanced) {
+                (true, Some(_)) => parts.text,
+                _ => line.get(4..).unwrap_or(""),
+            },
+            // Only a lenient reply has lines without the code: folded text of a DSN field.
+            _ => line,
+        })
+    }
+}

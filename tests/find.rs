@@ -1,0 +1,82 @@
+//! `Reply::find`: replies inside DSN fields, MTA logs and bounce bodies, and text that only looks
+//! like it holds one.
+
+mod common;
+
+use smtp_codes::Reply;
+
+#[test]
+fn finds_real_replies_and_nothing_else() {
+    let cases = common::corpus("find.txt");
+    assert!(cases.len() >= 60, "only {} cases", cases.len());
+    let negatives = cases.iter().filter(|case| case.code.is_none()).count();
+    assert!(negatives >= 15, "only {negatives} negative cases");
+    let mut failures = Vec::new();
+    for case in &cases {
+        for ending in ["\n", "\r\n"] {
+            let text = case.input(ending, true);
+            let found = Reply::find(&text);
+            let code = found.map(|reply| reply.code().code());
+            let enhanced = found.and_then(|reply| reply.enhanced()).map(|e| e.to_string());
+            if code != case.code || (case.code.is_some() && enhanced != case.enhanced) {
+                failures.push(format!(
+                    "{}\n  expected {:?} {:?}, found {:?} {:?} in {:?}",
+                    case.comment,
+                    case.code,
+                    case.enhanced,
+                    code,
+                    enhanced,
+                    found.map(|r| r.as_str())
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), cases.len() * 2, failures.join("\n"));
+}
+
+#[test]
+fn dsn_and_log_forms() {
+    let reply = Reply::find("Diagnostic-Code: smtp; 550 5.1.1 <bob@example.net>: Recipient address rejected").unwrap();
+    assert_eq!(reply.text(), "<bob@example.net>: Recipient address rejected");
+    let reply = Reply::find("smtp;550 5.1.1 User unknown").unwrap();
+    assert_eq!((reply.code().code(), reply.text()), (550, "User unknown"));
+    // A folded DSN field: the continuation is part of the reply.
+    let folded = "Diagnostic-Code: smtp; 550-5.1.1 The email account that you tried to reach does\n    550-5.1.1 not exist.\n    550 5.1.1 https://support.google.com/mail/?p=NoSuchUser - gsmtp\nLast-Attempt-Date: Sun, 22 Nov 2026 10:15:01 +0000";
+    let reply = Reply::find(folded).unwrap();
+    assert_eq!(reply.line_count(), 3);
+    assert_eq!(reply.text(), "https://support.google.com/mail/?p=NoSuchUser - gsmtp");
+    // Exchange quotes the reply.
+    let reply = Reply::find("Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'").unwrap();
+    assert_eq!(reply.enhanced().unwrap().to_string(), "5.1.10");
+    assert!(reply.text().ends_with("lookup"), "{}", reply.text());
+    // A found reply renders to a clean reply that parses to the same value.
+    assert_eq!(Reply::parse(&reply.to_string()), Ok(reply));
+}
+
+#[test]
+fn look_alikes_are_not_codes() {
+    for text in [
+        "",
+        "Connected to 192.0.2.250 port 587",
+        "2026-11-22 10:15:01 +0000",
+        "Postfix 3.5.250 ESMTP",
+        "queue id 3F2A81C0123 size=250, delay=421, nrcpt=1",
+        "GET /status/404 HTTP/1.1",
+        "call 555-123-4567",
+        "pid [12345] exited with 250",
+        "2500 things",
+    ] {
+        assert!(Reply::find(text).is_none(), "{text:?} gave {:?}", Reply::find(text).map(|r| r.as_str()));
+    }
+}
+
+#[test]
+fn hostile_inputs_finish_quickly() {
+    // Digits everywhere, codes everywhere without evidence, megabytes of both.
+    let digits = "1234567890 ".repeat(200_000);
+    assert!(Reply::find(&digits).is_none());
+    let codes = "250- ".repeat(200_000);
+    let _ = Reply::find(&codes);
+    let lines = "x 550-5.1.1 y\n".repeat(100_000);
+    assert_eq!(Reply::find(&lines).unwrap().code(), 550);
+}

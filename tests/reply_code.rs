@@ -1,0 +1,214 @@
+//! The reply-code table and `ReplyCode`'s API.
+
+mod common;
+
+use smtp_codes::{Category, Class, ReplyCode, Standing};
+
+#[test]
+fn table_is_sorted_and_unique() {
+    let codes: Vec<u16> = ReplyCode::iter().map(ReplyCode::code).collect();
+    assert!(codes.windows(2).all(|pair| pair[0] < pair[1]), "not strictly ascending: {codes:?}");
+    let mut names: Vec<&str> = ReplyCode::iter().map(ReplyCode::name).collect();
+    names.sort_unstable();
+    let before = names.len();
+    names.dedup();
+    assert_eq!(before, names.len(), "two codes share a name");
+    let mut variants: Vec<String> = ReplyCode::iter().map(|code| format!("{code:?}")).collect();
+    variants.sort();
+    variants.dedup();
+    assert_eq!(variants.len(), before, "two codes share a variant");
+}
+
+#[test]
+fn class_and_category_follow_the_digits() {
+    for code in ReplyCode::iter() {
+        let n = code.code();
+        assert_eq!(code.class().digit() as u16, n / 100, "{n}");
+        assert_eq!(code.category(), Category::from_digit((n / 10 % 10) as u8), "{n}");
+    }
+}
+
+#[test]
+fn every_text_is_present_and_shaped() {
+    for code in ReplyCode::iter() {
+        let n = code.code();
+        assert!(code.is_known());
+        assert!(!code.name().trim().is_empty(), "{n} name");
+        for (what, text) in [("meaning", code.meaning()), ("use_when", code.use_when())] {
+            assert!(text.trim().len() > 10, "{n} {what} is too short: {text:?}");
+            assert_eq!(text, text.trim(), "{n} {what} has outer spaces");
+        }
+        assert!(code.meaning().ends_with('.'), "{n} meaning is not a sentence");
+        assert!(!code.use_when().ends_with('.'), "{n} use_when must read after \"Use {n} when\"");
+        for (what, list) in [("causes", code.causes()), ("remedies", code.remedies())] {
+            assert!((1..=4).contains(&list.len()), "{n} has {} {what}", list.len());
+            for item in list {
+                assert!(item.len() > 10 && item.ends_with('.'), "{n} {what}: {item:?}");
+                assert!(item.chars().next().is_some_and(char::is_uppercase), "{n} {what}: {item:?}");
+            }
+        }
+        if let Some(note) = code.note() {
+            assert!(note.ends_with('.') && note.len() > 10, "{n} note: {note:?}");
+        }
+        match code.standing() {
+            Standing::Standard | Standing::Extension => {
+                assert!(!code.references().is_empty(), "{n}: a standard or extension code must cite its source")
+            }
+            _ => assert!(code.note().is_some(), "{n}: an obsolete or non-standard code must say where it comes from"),
+        }
+        assert_ne!(code.standing(), Standing::Unlisted, "{n}");
+    }
+}
+
+#[test]
+fn required_variants_exist() {
+    assert_eq!(ReplyCode::BadSequence.code(), 503);
+    assert_eq!(ReplyCode::CannotVerifyUser.code(), 252);
+    assert_eq!(ReplyCode::SyntaxErrorInParameters.code(), 501);
+    assert_eq!(ReplyCode::BadSequence.name(), "Bad Sequence");
+}
+
+/// Every code of the researched table that fits the grammar, or that the issue lists as seen in
+/// practice, is in the crate, with the standing the table gives it.
+#[test]
+fn every_code_of_the_reference_table_is_present() {
+    let Some(tsv) = common::shared_data("basic-reply-codes.tsv") else { return };
+    let mut checked = 0;
+    for row in tsv.lines().skip(1) {
+        let fields: Vec<&str> = row.split('\t').collect();
+        let number: u16 = fields[0].parse().expect("code column");
+        let status = fields[3];
+        let code = ReplyCode::from(number);
+        if number < 200 {
+            assert!(!code.is_known(), "{number} is not an SMTP reply and must not be in the table");
+            continue;
+        }
+        assert!(code.is_known(), "{number} ({status}) is missing from the table");
+        let standing = match status {
+            "standard" => Standing::Standard,
+            "extension" => Standing::Extension,
+            "obsolete" => Standing::Obsolete,
+            "non-standard-common" => Standing::NonStandard,
+            other => panic!("unknown status {other}"),
+        };
+        // 422, 432 and 523 have a second, vendor row; the table keeps the RFC/IANA standing
+        // and describes the vendor meaning in the note.
+        if standing == Standing::NonStandard && code.standing() != Standing::NonStandard {
+            let note = code.note().unwrap_or_default();
+            assert!(!note.is_empty(), "{number}: the vendor meaning must be in the note");
+        } else {
+            assert_eq!(code.standing(), standing, "{number}");
+        }
+        checked += 1;
+    }
+    assert!(checked >= 60, "only {checked} rows checked");
+}
+
+#[test]
+fn every_u16_round_trips_without_panic() {
+    for n in 0..=u16::MAX {
+        let code = ReplyCode::from(n);
+        assert_eq!(code.code(), n);
+        assert_eq!(u16::from(code), n);
+        assert_eq!(code.is_known(), ReplyCode::iter().any(|known| known.code() == n));
+        let fits = (200..=559).contains(&n) && n / 10 % 10 <= 5;
+        assert_eq!(ReplyCode::from_u16(n).is_ok(), fits, "{n}");
+        if fits {
+            assert_eq!(code.class(), Class::from_digit((n / 100) as u8).unwrap());
+            assert_eq!(format!("{n:03}").parse::<ReplyCode>(), Ok(code));
+            assert_eq!(code.to_string(), n.to_string());
+        }
+        // Names, meanings and the rest exist for every number.
+        assert!(!code.name().is_empty() && !code.meaning().is_empty() && !code.causes().is_empty());
+    }
+}
+
+#[test]
+fn unknown_codes_keep_their_number_and_class() {
+    let code = ReplyCode::from(558);
+    assert_eq!(code.code(), 558);
+    assert!(!code.is_known());
+    assert_eq!(code.class(), Class::PermanentNegative);
+    assert_eq!(code.category(), Category::MailSystem);
+    assert_eq!(code.standing(), Standing::Unlisted);
+    assert!(code.meaning().contains("permanent"), "{}", code.meaning());
+    assert!(code.meaning().contains("mail system"), "{}", code.meaning());
+    assert_eq!(ReplyCode::from(299).class(), Class::PositiveCompletion);
+    assert_eq!(ReplyCode::from(0).class(), Class::PermanentNegative);
+    assert_eq!(ReplyCode::from(0).to_string(), "000");
+    assert_eq!(ReplyCode::from(650).name(), "Invalid Reply Code");
+}
+
+#[test]
+fn strict_parsing_rejects_bad_input() {
+    for bad in ["", "5", "50", "5030", "2a0", " 250", "250 ", "+50", "650", "260", "199", "099", "١٢٣", "999"] {
+        assert!(bad.parse::<ReplyCode>().is_err(), "{bad:?} must be rejected");
+    }
+    for bad in [0, 99, 101, 199, 260, 600, 999, 1000, u16::MAX] {
+        assert!(ReplyCode::from_u16(bad).is_err(), "{bad}");
+    }
+    assert_eq!("252".parse::<ReplyCode>(), Ok(ReplyCode::CannotVerifyUser));
+    assert_eq!(
+        "2500".parse::<ReplyCode>().unwrap_err().to_string(),
+        "a reply code has three digits, found 4 characters"
+    );
+    assert_eq!(
+        ReplyCode::from_u16(260).unwrap_err().to_string(),
+        "reply code 260 breaks the RFC 5321 grammar: the second digit must be 0 to 5"
+    );
+}
+
+#[test]
+fn names_find_their_codes() {
+    for code in ReplyCode::iter() {
+        assert_eq!(ReplyCode::from_name(code.name()), Some(code), "{}", code.name());
+        assert_eq!(ReplyCode::from_name(&format!("{code:?}")), Some(code));
+        let slug = code.name().to_lowercase().replace(' ', "-");
+        assert_eq!(ReplyCode::from_name(&slug), Some(code), "{slug}");
+        assert_eq!(ReplyCode::from_name(&code.name().to_uppercase()), Some(code));
+    }
+    assert_eq!(ReplyCode::from_name("bad-sequence"), Some(ReplyCode::BadSequence));
+    for miss in ["", "bad sequence!", "no such code at all", "é", &"x".repeat(10_000)] {
+        assert_eq!(ReplyCode::from_name(miss), None, "{miss:?}");
+    }
+}
+
+#[test]
+fn display_forms() {
+    assert_eq!(ReplyCode::BadSequence.to_string(), "503");
+    assert_eq!(format!("{:#}", ReplyCode::BadSequence), "503 Bad Sequence");
+    assert_eq!(ReplyCode::CannotVerifyUser.title().to_string(), "252 Cannot Verify User");
+    assert_eq!(Class::PositiveCompletion.to_string(), "2xx Positive Completion");
+    assert_eq!(Class::PositiveIntermediate.to_string(), "3xx Positive Intermediate");
+    assert_eq!(Class::TransientNegative.to_string(), "4xx Transient Negative");
+    assert_eq!(Class::PermanentNegative.to_string(), "5xx Permanent Negative");
+}
+
+#[test]
+fn class_predicates() {
+    assert!(Class::PositiveCompletion.is_positive() && !Class::PositiveCompletion.is_transient());
+    assert!(Class::PositiveIntermediate.is_positive());
+    assert!(Class::TransientNegative.is_transient() && !Class::TransientNegative.is_permanent());
+    assert!(Class::PermanentNegative.is_permanent() && !Class::PermanentNegative.is_positive());
+}
+
+#[test]
+fn disputed_codes_say_so() {
+    // NOTES.md, section 4: each of these has conflicting sources, which the note must mention.
+    for (code, word) in
+        [(432, "Exchange"), (422, "full"), (523, "size"), (530, "STARTTLS"), (454, "TLS"), (451, "4.2.2"), (521, "556")]
+    {
+        let note = ReplyCode::from(code).note().unwrap_or_else(|| panic!("{code} has no note"));
+        let all = format!("{note} {}", ReplyCode::from(code).meaning());
+        assert!(all.contains(word), "{code}: expected {word:?} in {all:?}");
+    }
+}
+
+#[test]
+fn values_are_send_sync_and_small() {
+    fn check<T: Send + Sync + Copy>() {}
+    check::<ReplyCode>();
+    check::<smtp_codes::EnhancedStatusCode>();
+    check::<smtp_codes::Reply<'static>>();
+    assert!(std::mem::size_of::<ReplyCode>() <= 4);
+}
