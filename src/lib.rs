@@ -110,6 +110,8 @@ mod reference;
 mod reply;
 mod reply_code;
 mod retry;
+#[cfg(feature = "serde")]
+mod serde_impls;
 mod standing;
 mod topic;
 

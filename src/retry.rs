@@ -216,6 +216,20 @@ impl RetryDecision {
         RetryDecision { action, reason }
     }
 
+    /// A decision from its parts.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{Retry, RetryDecision, RetryReason};
+    ///
+    /// let decision = RetryDecision::new(Retry::Later, RetryReason::Greylisted);
+    /// assert_eq!(decision.to_string(), format!("retry later: {}", RetryReason::Greylisted));
+    /// ```
+    pub const fn new(action: Retry, reason: RetryReason) -> RetryDecision {
+        RetryDecision { action, reason }
+    }
+
     /// What to do.
     ///
     /// # Examples

@@ -1,0 +1,94 @@
+//! Reading a reply allocates nothing: `parse`, `parse_bytes`, `find`, the lookups, `retry`,
+//! `explain` and `diff` are checked under a global allocator that counts.
+//!
+//! This file holds one test only, so that no other test allocates while it counts.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::fmt::Write as _;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use smtp_codes::{EnhancedStatusCode, Reply, ReplyCode, diff};
+
+struct Counting;
+
+static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::SeqCst);
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+fn allocations_in(work: impl FnOnce()) -> usize {
+    let before = ALLOCATIONS.load(Ordering::SeqCst);
+    work();
+    ALLOCATIONS.load(Ordering::SeqCst) - before
+}
+
+/// A `fmt::Write` into a fixed buffer, to display values without allocating.
+struct Buffer {
+    bytes: [u8; 8192],
+    len: usize,
+}
+
+impl std::fmt::Write for Buffer {
+    fn write_str(&mut self, text: &str) -> std::fmt::Result {
+        let end = self.len + text.len();
+        self.bytes.get_mut(self.len..end).ok_or(std::fmt::Error)?.copy_from_slice(text.as_bytes());
+        self.len = end;
+        Ok(())
+    }
+}
+
+#[test]
+fn reading_replies_allocates_nothing() {
+    let gmail = "550-5.1.1 The email account that you tried to reach does not exist. Please try\r\n\
+                 550-5.1.1 double-checking the recipient's email address for typos or\r\n\
+                 550 5.1.1  https://support.google.com/mail/?p=NoSuchUser a1si123 - gsmtp\r\n";
+    let log = "Nov 22 10:15:01 mx1 postfix/smtp[12345]: 3F2A81C0123: to=<bob@example.net>, \
+               relay=mx.example.net[192.0.2.10]:25, delay=1.2, dsn=5.1.1, status=bounced (host \
+               mx.example.net[192.0.2.10] said: 550 5.1.1 <bob@example.net>: Recipient address \
+               rejected: User unknown (in reply to RCPT TO command))";
+    let dsn = "Diagnostic-Code: smtp; 550-5.1.1 The email account does\n    550 5.1.1 not exist.";
+    let mut buffer = Buffer { bytes: [0; 8192], len: 0 };
+
+    let count = allocations_in(|| {
+        let reply = Reply::parse(gmail).unwrap();
+        assert_eq!(reply.code(), 550);
+        assert_eq!(reply.lines().count(), 3);
+        let reply = Reply::parse_bytes(gmail.as_bytes()).unwrap();
+        let _ = Reply::parse_next(gmail).unwrap();
+        assert!(Reply::parse("2500 x").is_err());
+        let found = Reply::find(log).unwrap();
+        assert_eq!(found.text(), "<bob@example.net>: Recipient address rejected: User unknown");
+        assert_eq!(Reply::find(dsn).unwrap().line_count(), 2);
+        assert!(Reply::find("Connected to 192.0.2.250 port 587").is_none());
+
+        let explanation = reply.explain();
+        let _ = (explanation.summary(), explanation.cause(), explanation.remedy(), explanation.actor());
+        let decision = reply.retry();
+        let _ = decision.suggested_delay();
+        write!(buffer, "{explanation} {decision} {reply}").unwrap();
+
+        let code = ReplyCode::from(503);
+        let _ = (code.name(), code.meaning(), code.causes(), ReplyCode::from_name("bad-sequence"));
+        let _ = "503".parse::<ReplyCode>().unwrap();
+        let enhanced: EnhancedStatusCode = "5.7.1".parse().unwrap();
+        let _ = (enhanced.title(), enhanced.associated_reply_codes().count(), code.enhanced_codes().count());
+
+        let comparison = diff(ReplyCode::from(252), code);
+        assert!(comparison.differences().count() > 0);
+        buffer.len = 0;
+        write!(buffer, "{comparison}").unwrap();
+    });
+    assert_eq!(count, 0, "reading, explaining and comparing allocated {count} times");
+    assert!(buffer.len > 500);
+}

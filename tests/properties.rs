@@ -1,0 +1,70 @@
+//! Properties over arbitrary input: the parsers never panic, and what they accept renders back to
+//! the same value.
+
+use proptest::prelude::*;
+use smtp_codes::{EnhancedStatusCode, Reply, ReplyCode, StatusClass};
+
+/// Text shaped like a reply line, so the properties reach past the first byte.
+fn reply_text() -> impl Strategy<Value = String> {
+    let code = prop_oneof![Just("250".to_owned()), Just("550".to_owned()), "[2-5][0-5][0-9]", "[0-9]{1,4}"];
+    let separator = prop_oneof![Just(" "), Just("-"), Just(""), Just("\t")];
+    let enhanced = prop_oneof![Just(String::new()), "[245]\\.[0-9]{1,3}\\.[0-9]{1,3} ", "[0-9.]{1,8} "];
+    let text = "[ -~]{0,30}";
+    let ending = prop_oneof![Just("\r\n"), Just("\n"), Just("")];
+    let line = (code, separator, enhanced, text, ending).prop_map(|(c, s, e, t, n)| format!("{c}{s}{e}{t}{n}"));
+    prop::collection::vec(line, 1..5).prop_map(|lines| lines.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn parse_never_panics_on_bytes(bytes in prop::collection::vec(any::<u8>(), 0..300)) {
+        let _ = Reply::parse_bytes(&bytes);
+    }
+
+    #[test]
+    fn find_never_panics(text in "\\PC{0,300}") {
+        let _ = Reply::find(&text);
+    }
+
+    #[test]
+    fn enhanced_parse_never_panics(text in "[0-9.]{0,12}|\\PC{0,20}") {
+        if let Ok(code) = text.parse::<EnhancedStatusCode>() {
+            prop_assert_eq!(code.to_string(), text);
+        }
+    }
+
+    #[test]
+    fn rendered_replies_parse_to_the_same_value(text in reply_text()) {
+        if let Ok(reply) = Reply::parse(&text) {
+            let rendered = reply.to_string();
+            prop_assert_eq!(Reply::parse(&rendered), Ok(reply), "{:?} rendered as {:?}", text, rendered);
+            let _ = reply.explain().to_string();
+            let _ = reply.retry();
+        }
+    }
+
+    #[test]
+    fn found_replies_render_to_clean_replies(prefix in "[ -~]{0,20}", text in reply_text()) {
+        let input = format!("{prefix} said: {text}");
+        if let Some(reply) = Reply::find(&input) {
+            let rendered = reply.to_string();
+            prop_assert_eq!(Reply::parse(&rendered), Ok(reply), "{:?}", rendered);
+        }
+    }
+
+    #[test]
+    fn enhanced_codes_round_trip(class in 0usize..3, subject in 0u16..1000, detail in 0u16..1000) {
+        let code = EnhancedStatusCode::new(StatusClass::ALL[class], subject, detail);
+        prop_assert_eq!(code.to_string().parse::<EnhancedStatusCode>(), Ok(code));
+        let _ = (code.title(), code.description(), code.causes(), code.remedies(), code.note());
+    }
+
+    #[test]
+    fn reply_code_strings(text in "[0-9a-z ]{0,5}") {
+        if let Ok(code) = text.parse::<ReplyCode>() {
+            prop_assert_eq!(code.to_string(), text);
+        }
+    }
+}
