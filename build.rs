@@ -84,4 +84,22 @@ fn main() {
     }
     let out = Path::new(&env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("reply_code_table.md");
     fs::write(&out, docs).expect("write reply_code_table.md");
+
+    // The alternatives the benchmarks measure the number lookup against, from the same rows:
+    // a phf map keyed by number and a plain match. Only `benches/` includes this file.
+    let mut by_number = phf_codegen::Map::new();
+    let mut arms = String::new();
+    for row in table::ROWS {
+        by_number.entry(row.code, format!("ReplyCode::{}", row.variant));
+        arms.push_str(&format!("        {} => Some({:?}),\n", row.code, row.name));
+    }
+    let bench = format!(
+        "/// The table as a phf map from number to code.\n\
+         pub static PHF_BY_NUMBER: phf::Map<u16, ReplyCode> = {};\n\
+         /// The table as a hand-written match from number to name.\n\
+         pub fn match_name(code: u16) -> Option<&'static str> {{\n    match code {{\n{arms}        _ => None,\n    }}\n}}\n",
+        by_number.build()
+    );
+    let out = Path::new(&env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("bench_alternatives.rs");
+    fs::write(&out, bench).expect("write bench_alternatives.rs");
 }

@@ -530,6 +530,7 @@ impl EnhancedStatusCode {
     /// const MAILBOX_FULL: EnhancedStatusCode = EnhancedStatusCode::new(StatusClass::PermanentFailure, 2, 2);
     /// assert_eq!(MAILBOX_FULL.to_string(), "5.2.2");
     /// ```
+    #[inline]
     pub const fn new(class: StatusClass, subject: u16, detail: u16) -> EnhancedStatusCode {
         match EnhancedStatusCode::try_new(class, subject, detail) {
             Ok(code) => code,

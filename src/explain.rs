@@ -6,9 +6,13 @@ use crate::{Actor, EnhancedStatusCode, Reply, ReplyCode, RetryDecision};
 
 /// What a reply means, in words a mail client can show to a person as they are.
 ///
-/// Made by [`Reply::explain`]. The texts come from the enhanced status code when the reply has a
-/// registered one whose class agrees with the reply code (it says more: 5.1.1 is "the address does
-/// not exist", where 550 is only "mailbox unavailable"), and from the reply code otherwise.
+/// Made by [`Reply::explain`]. The texts come from the enhanced status code when it says more than
+/// the reply code: a registered, specific status (5.1.1 is "the address does not exist", where 550
+/// is only "mailbox unavailable") whose class agrees with the reply code. The reply code's texts
+/// are used for the generic X.y.0 statuses, for the protocol statuses X.5.y (503 says more than
+/// 5.5.1), for success replies (unless the status exists only for success, such as 2.1.5), and
+/// for replies without an enhanced code. A cause or remedy that the table gives for the other
+/// failure class ("For a 4.7.1 code, ...") is left out.
 ///
 /// Nothing is allocated until it is displayed. `Display` writes one paragraph: what happened, the
 /// codes, what to do, and the server's own words. It also implements `Error`, so a client can
@@ -55,16 +59,26 @@ impl<'a> Explanation<'a> {
     }
 
     fn source(&self) -> Source {
+        let code = self.reply.code();
         match self.reply.enhanced() {
-            Some(enhanced) if enhanced.is_registered() && enhanced.agrees_with(self.reply.code()) => {
+            Some(enhanced) if enhanced.agrees_with(code) && (says_more(enhanced, code) || !code.is_known()) => {
                 Source::Enhanced(enhanced)
             }
-            // A known code says more than an unregistered enhanced code's subject.
-            Some(enhanced) if !self.reply.code().is_known() && enhanced.agrees_with(self.reply.code()) => {
-                Source::Enhanced(enhanced)
-            }
-            _ => Source::Code(self.reply.code()),
+            _ => Source::Code(code),
         }
+    }
+
+    /// True when a text names another class's form of the code ("For a 4.7.1 code, ..." in the
+    /// explanation of a 5.7.1), and so does not apply here.
+    fn applies(&self, text: &str) -> bool {
+        let Some(enhanced) = self.reply.enhanced() else { return true };
+        let bytes = text.as_bytes();
+        // Look for "<digit>.<subject>.<detail> code" whose first digit is not this class's.
+        bytes.windows(2).enumerate().all(|(at, pair)| {
+            let other_class = matches!(pair[0], b'2' | b'4' | b'5') && pair[0] != b'0' + enhanced.class().digit();
+            let starts_code = pair[1] == b'.' && (at == 0 || bytes[at - 1] == b' ');
+            !(other_class && starts_code && text[at..].split(' ').nth(1).is_some_and(|word| word.starts_with("code")))
+        })
     }
 
     /// The reply explained.
@@ -108,7 +122,7 @@ impl<'a> Explanation<'a> {
     /// # Ok::<(), smtp_codes::ParseError>(())
     /// ```
     pub fn cause(&self) -> &'static str {
-        self.causes().first().copied().unwrap_or("")
+        self.causes().next().unwrap_or("")
     }
 
     /// Every known cause, most likely first.
@@ -116,14 +130,15 @@ impl<'a> Explanation<'a> {
     /// # Examples
     ///
     /// ```
-    /// assert!(!smtp_codes::Reply::parse("550 5.7.1 Rejected")?.explain().causes().is_empty());
+    /// assert!(smtp_codes::Reply::parse("550 5.7.1 Rejected")?.explain().causes().count() > 0);
     /// # Ok::<(), smtp_codes::ParseError>(())
     /// ```
-    pub fn causes(&self) -> &'static [&'static str] {
-        match self.source() {
+    pub fn causes(&self) -> impl Iterator<Item = &'static str> + '_ {
+        let all = match self.source() {
             Source::Enhanced(code) => code.causes(),
             Source::Code(code) => code.causes(),
-        }
+        };
+        all.iter().copied().filter(|text| self.applies(text))
     }
 
     /// The first thing to do.
@@ -135,7 +150,7 @@ impl<'a> Explanation<'a> {
     /// # Ok::<(), smtp_codes::ParseError>(())
     /// ```
     pub fn remedy(&self) -> &'static str {
-        self.remedies().first().copied().unwrap_or("")
+        self.remedies().next().unwrap_or("")
     }
 
     /// Everything worth trying, first thing first.
@@ -143,14 +158,15 @@ impl<'a> Explanation<'a> {
     /// # Examples
     ///
     /// ```
-    /// assert!(!smtp_codes::Reply::parse("552 5.3.4 Message too big")?.explain().remedies().is_empty());
+    /// assert!(smtp_codes::Reply::parse("552 5.3.4 Message too big")?.explain().remedies().count() > 0);
     /// # Ok::<(), smtp_codes::ParseError>(())
     /// ```
-    pub fn remedies(&self) -> &'static [&'static str] {
-        match self.source() {
+    pub fn remedies(&self) -> impl Iterator<Item = &'static str> + '_ {
+        let all = match self.source() {
             Source::Enhanced(code) => code.remedies(),
             Source::Code(code) => code.remedies(),
-        }
+        };
+        all.iter().copied().filter(|text| self.applies(text))
     }
 
     /// Who has to act.
@@ -264,6 +280,15 @@ impl fmt::Display for Explanation<'_> {
 }
 
 impl core::error::Error for Explanation<'_> {}
+
+/// True when an enhanced code's texts say more than the reply code's: a registered, specific
+/// status (not X.y.0, not a protocol status X.5.y), and for a success reply one that exists only
+/// for success.
+fn says_more(enhanced: EnhancedStatusCode, code: ReplyCode) -> bool {
+    let specific = enhanced.is_registered() && enhanced.detail() != 0 && enhanced.subject_code() != 5;
+    let for_success = enhanced.intended_classes() == [crate::StatusClass::Success];
+    specific && (!code.is_positive() || for_success)
+}
 
 impl<'a> Reply<'a> {
     /// The explanation of this reply, for an error message.

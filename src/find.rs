@@ -51,57 +51,122 @@ struct Candidate {
     context: Context,
 }
 
+/// Byte classes for the scan.
+const DIGIT: u8 = 1;
+/// May stand right before a code: whitespace and a few punctuation marks.
+const BEFORE: u8 = 2;
+/// A space or a tab: does not end a line's indentation.
+const BLANK: u8 = 4;
+
+const CLASSES: [u8; 256] = {
+    let mut classes = [0u8; 256];
+    let mut digit = b'0';
+    while digit <= b'9' {
+        classes[digit as usize] = DIGIT;
+        digit += 1;
+    }
+    let before = b" \t\r\n\x0b\x0c;'\"(=<>*#";
+    let mut i = 0;
+    while i < before.len() {
+        classes[before[i] as usize] |= BEFORE;
+        i += 1;
+    }
+    classes[b' ' as usize] |= BLANK;
+    classes[b'\t' as usize] |= BLANK;
+    classes[b'\r' as usize] |= BLANK;
+    classes
+};
+
 pub(crate) fn find(text: &str) -> Option<Reply<'_>> {
     let bytes = text.as_bytes();
     let mut best: Option<Candidate> = None;
-    let mut position = 0;
     // Kept as the scan goes, so that no candidate looks back further than MARKER_LOOKBACK.
     let mut line_start = 0;
-    let mut only_spaces_so_far = true;
+    let mut only_blanks_so_far = true;
+    let mut position = 0;
     while position < bytes.len() {
+        // Once a line has text, only digits and line ends matter: go straight to the next one,
+        // eight bytes at a time.
+        if !only_blanks_so_far {
+            position = next_digit_or_newline(bytes, position);
+            if position >= bytes.len() {
+                break;
+            }
+        }
         let byte = bytes[position];
-        if !byte.is_ascii_digit() {
-            if byte == b'\n' {
-                line_start = position + 1;
-                only_spaces_so_far = true;
-            } else if !matches!(byte, b' ' | b'\t' | b'\r') {
-                only_spaces_so_far = false;
+        let class = CLASSES[byte as usize];
+        if class & DIGIT != 0 {
+            let start = position;
+            let end = (start + 4).min(bytes.len());
+            let run = bytes[start..end].iter().take_while(|b| b.is_ascii_digit()).count();
+            let after_separator = start == 0 || CLASSES[bytes[start - 1] as usize] & BEFORE != 0;
+            if run == 3 && after_separator {
+                if let Some(candidate) = judge(bytes, start, line_start, only_blanks_so_far) {
+                    if best.as_ref().is_none_or(|best| candidate.score > best.score) {
+                        best = Some(candidate);
+                    }
+                }
             }
-            position += 1;
+            only_blanks_so_far = false;
+            // Skip the rest of the run: its later digits start nothing.
+            position += run;
+            while position < bytes.len() && bytes[position].is_ascii_digit() {
+                position += 1;
+            }
             continue;
         }
-        let start = position;
-        while position < bytes.len() && bytes[position].is_ascii_digit() {
-            position += 1;
+        if byte == b'\n' {
+            line_start = position + 1;
+            only_blanks_so_far = true;
+        } else if class & BLANK == 0 {
+            only_blanks_so_far = false;
         }
-        let at_line_start = only_spaces_so_far;
-        only_spaces_so_far = false;
-        if position - start != 3 {
-            continue;
-        }
-        if let Some(candidate) = judge(bytes, start, line_start, at_line_start) {
-            if best.as_ref().is_none_or(|best| candidate.score > best.score) {
-                best = Some(candidate);
-            }
-        }
+        position += 1;
     }
     best.map(|candidate| read_at(text, candidate))
 }
 
+/// The offset of the first ASCII digit or line feed at or after `from`, or the length.
+fn next_digit_or_newline(bytes: &[u8], mut from: usize) -> usize {
+    while let Some(chunk) = bytes.get(from..from + 8) {
+        let word = u64::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]]);
+        let mask = digit_or_newline_mask(word);
+        if mask != 0 {
+            // The lowest flag is exact (a false line-feed flag can only sit above a true one).
+            return from + (mask.trailing_zeros() / 8) as usize;
+        }
+        from += 8;
+    }
+    bytes[from..].iter().position(|&b| b.is_ascii_digit() || b == b'\n').map_or(bytes.len(), |i| from + i)
+}
+
+/// The high bit of each byte of `word` that is an ASCII digit or a line feed (exact for the
+/// lowest such byte).
+const fn digit_or_newline_mask(word: u64) -> u64 {
+    const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let ascii = !word & HIGH;
+    let low = word & LOW;
+    // Per byte, no carries: the high bit says "at least '0'" and "above '9'".
+    let at_least_zero = (low + 0x50 * ONES) & HIGH;
+    let above_nine = (low + 0x46 * ONES) & HIGH;
+    let digit = at_least_zero & !above_nine & ascii;
+    let newline = word ^ (0x0A * ONES);
+    let has_newline = newline.wrapping_sub(ONES) & !newline & HIGH;
+    digit | has_newline
+}
+
 /// Scores the three digits at `start`, or rejects them.
 fn judge(bytes: &[u8], start: usize, line_start: usize, at_line_start: bool) -> Option<Candidate> {
-    let code = ReplyCode::from_wire(&bytes[start..start + 3]).ok()?;
-    let before = start.checked_sub(1).map(|i| bytes[i]);
-    if let Some(byte) = before {
-        let allowed = byte.is_ascii_whitespace() || b";'\"(=<>*#".contains(&byte);
-        if !allowed {
-            return None;
-        }
-    }
     let after = bytes.get(start + 3).copied();
+    if !matches!(after, None | Some(b'\r' | b'\n' | b' ' | b'-' | b'\t')) {
+        return None;
+    }
+    let code = ReplyCode::from_wire(&bytes[start..start + 3]).ok()?;
     let enhanced = match after {
         None | Some(b'\r' | b'\n') => None,
-        Some(b' ' | b'-' | b'\t') => leading_enhanced_at(bytes, start + 4),
+        Some(b' ' | b'-' | b'\t') => leading_enhanced_at(bytes, start + 4).map(|(code, _)| code),
         _ => return None,
     };
     // "555-123-4567": a hyphen must lead to an enhanced code or to text.
@@ -186,6 +251,7 @@ fn read_at(text: &str, candidate: Candidate) -> Reply<'_> {
     let (first, _, _) = lines.next().unwrap_or(("", 0, 0));
     let mut end = first.len();
     let mut last_line = first;
+    let mut count = 1;
     let mut more = first.as_bytes().get(3) == Some(&b'-');
     for (line, start, _) in lines {
         let trimmed = line.trim_start();
@@ -201,12 +267,13 @@ fn read_at(text: &str, candidate: Candidate) -> Reply<'_> {
         }
         end = start + line.len();
         last_line = line;
+        count += 1;
     }
 
     // Cut what the reporting software wrapped around the reply.
     let last_start = end - last_line.len();
     let mut cut = last_line.len();
-    if let Some(index) = last_line.find(" (in reply to ") {
+    if let Some(index) = find_in_reply_to(last_line) {
         cut = index;
     } else if let Context::Quoted(quote) = candidate.context {
         if let Some(index) = last_line.rfind(quote as char).filter(|&index| index > 3 || last_start > 0) {
@@ -215,8 +282,23 @@ fn read_at(text: &str, candidate: Candidate) -> Reply<'_> {
     }
     let raw = from[..last_start + cut].trim_end();
     let last_text = raw[last_start.min(raw.len())..].trim_start();
-    let enhanced = leading_enhanced_at(raw.as_bytes(), 4);
-    Reply::assemble(code, enhanced, raw, last_text.get(4..).unwrap_or(last_text), true)
+    let enhanced = leading_enhanced_at(raw.as_bytes(), 4).map(|(code, len)| (code, &raw[4..4 + len]));
+    Reply::assemble(code, enhanced, raw, last_text.get(4..).unwrap_or(last_text), true, count)
+}
+
+/// Where Postfix's " (in reply to ... command)" starts in a line.
+fn find_in_reply_to(line: &str) -> Option<usize> {
+    const MARK: &[u8] = b" (in reply to ";
+    let bytes = line.as_bytes();
+    let mut from = 0;
+    while let Some(offset) = bytes.get(from..)?.iter().position(|&b| b == b'(') {
+        let at = from + offset;
+        if at > 0 && bytes[at - 1..].starts_with(MARK) {
+            return Some(at - 1);
+        }
+        from = at + 1;
+    }
+    None
 }
 
 impl<'a> Reply<'a> {

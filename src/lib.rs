@@ -82,9 +82,12 @@
 //!
 //! # Features
 //!
-//! - `std` (default): nothing of the API needs it; it only passes `std` on to the dependencies.
+//! - `std` (default): [`OwnedReply`], a reply that owns its text and implements
+//!   `std::error::Error`; everything else works without it.
 //! - `serde`: `Serialize` and `Deserialize` for every public value type.
-//! - `lettre`: conversions from lettre's SMTP error and response types.
+//! - `lettre`: conversions from lettre's SMTP types: `ReplyCode::from(Code)`,
+//!   `OwnedReply::from(&Response)`, [`Reply::to_lettre`], and [`SmtpErrorExt`] so that
+//!   `error.explain()` works on `lettre::transport::smtp::Error`.
 //!
 //! # Scope of this crate
 //!
@@ -104,7 +107,11 @@ mod explain;
 mod find;
 mod generic;
 mod labels;
+#[cfg(feature = "lettre")]
+mod lettre;
 mod name_key;
+#[cfg(feature = "std")]
+mod owned;
 mod parse_error;
 mod reference;
 mod reply;
@@ -121,6 +128,12 @@ pub use diff::{Diff, Difference, Outcome, diff};
 pub use enhanced::{EnhancedStatusCode, StatusClass, Subject};
 pub use error::{InvalidEnhancedCode, InvalidReplyCode};
 pub use explain::{Explanation, ServerText};
+#[cfg(feature = "lettre")]
+#[cfg_attr(docsrs, doc(cfg(feature = "lettre")))]
+pub use lettre::{SendFailure, SmtpErrorExt};
+#[cfg(feature = "std")]
+#[cfg_attr(docsrs, doc(cfg(feature = "std")))]
+pub use owned::OwnedReply;
 pub use parse_error::{ParseError, ParseErrorKind};
 pub use reference::Reference;
 pub use reply::{Lines, Reply};

@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::{Class, EnhancedStatusCode, ParseError, ParseErrorKind, ReplyCode};
+use crate::{Class, EnhancedStatusCode, ParseError, ParseErrorKind, ReplyCode, StatusClass};
 
 /// One SMTP server reply: its code, its enhanced status code if it has one, and its text.
 ///
@@ -37,6 +37,10 @@ pub struct Reply<'a> {
     position: EnhancedPosition,
     /// Lines may be indented, and may lack the code (a folded DSN field); set by `find`.
     lenient: bool,
+    /// The number of lines, counted while reading.
+    line_count: usize,
+    /// The leading enhanced code as the reply writes it, to strip from each line.
+    enhanced_text: &'a str,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,7 +54,6 @@ enum EnhancedPosition {
 /// One line, split into its parts.
 struct Line<'a> {
     code: ReplyCode,
-    last: bool,
     enhanced: Option<EnhancedStatusCode>,
     /// The text after the code, the separator and any leading enhanced code.
     text: &'a str,
@@ -61,14 +64,26 @@ struct Line<'a> {
 fn split_line(line: &str) -> Result<Line<'_>, ParseErrorKind> {
     let bytes = line.as_bytes();
     let digits = bytes.get(..3).unwrap_or(bytes);
-    let code = match ReplyCode::from_wire(digits) {
-        Ok(code) => code,
-        Err(error) => return Err(ParseErrorKind::BadCode(error)),
-    };
-    let (last, rest) = match bytes.get(3) {
-        None => (true, ""),
-        Some(b' ') => (true, &line[4..]),
-        Some(b'-') => (false, &line[4..]),
+    match ReplyCode::from_wire(digits) {
+        Ok(code) => split_known(line, code),
+        Err(error) => Err(ParseErrorKind::BadCode(error)),
+    }
+}
+
+/// The error for a line whose fourth byte is neither a space nor a hyphen.
+fn split_error(line: &str, byte: u8) -> ParseErrorKind {
+    match split_line(line) {
+        Err(kind) => kind,
+        Ok(_) => ParseErrorKind::BadSeparator(byte),
+    }
+}
+
+/// Splits a line whose first three bytes are known to be `code`.
+fn split_known(line: &str, code: ReplyCode) -> Result<Line<'_>, ParseErrorKind> {
+    let bytes = line.as_bytes();
+    let rest = match bytes.get(3) {
+        None => "",
+        Some(b' ' | b'-') => &line[4..],
         // "2500": a fourth digit makes the code itself wrong.
         Some(&byte) if byte.is_ascii_digit() => {
             let error = ReplyCode::from_bytes(&bytes[..bytes.iter().take_while(|b| b.is_ascii_digit()).count()]);
@@ -83,20 +98,65 @@ fn split_line(line: &str) -> Result<Line<'_>, ParseErrorKind> {
         Some((enhanced, len)) => (Some(enhanced), rest.get(len + 1..).unwrap_or("")),
         None => (None, rest),
     };
-    Ok(Line { code, last, enhanced, text })
+    Ok(Line { code, enhanced, text })
 }
 
 /// An enhanced code at the start of `text`, followed by a space or the end: its value and length.
 fn leading_enhanced(text: &str) -> Option<(EnhancedStatusCode, usize)> {
-    let (code, len) = EnhancedStatusCode::scan(text.as_bytes()).ok()?;
+    let (code, len) = enhanced_prefix(text.as_bytes())?;
     matches!(text.as_bytes().get(len), None | Some(b' ')).then_some((code, len))
 }
 
-/// An enhanced code at `start` of `bytes`, followed by a space, a line end or the end.
-pub(crate) fn leading_enhanced_at(bytes: &[u8], start: usize) -> Option<EnhancedStatusCode> {
+/// A well-formed enhanced code at the start of `bytes` and its length: the same grammar as
+/// `EnhancedStatusCode::from_bytes`, without building an error for the common case of text.
+fn enhanced_prefix(bytes: &[u8]) -> Option<(EnhancedStatusCode, usize)> {
+    // The shortest code is five bytes, "2.0.0".
+    let [first, b'.', ..] = bytes else { return None };
+    let class = match first {
+        b'2' => StatusClass::Success,
+        b'4' => StatusClass::PersistentTransientFailure,
+        b'5' => StatusClass::PermanentFailure,
+        _ => return None,
+    };
+    let (subject, after_subject) = number_at(bytes, 2)?;
+    if bytes.get(after_subject) != Some(&b'.') {
+        return None;
+    }
+    let (detail, end) = number_at(bytes, after_subject + 1)?;
+    if bytes.get(end).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    Some((EnhancedStatusCode::new(class, subject, detail), end))
+}
+
+/// One to three digits without a leading zero at `start`: the value and the offset after them.
+#[inline]
+fn number_at(bytes: &[u8], start: usize) -> Option<(u16, usize)> {
+    let digit = |at: usize| bytes.get(at).filter(|b| b.is_ascii_digit()).map(|b| u16::from(b - b'0'));
+    let first = digit(start)?;
+    if first == 0 {
+        // "0" alone; "01" is a leading zero, which the caller sees as a digit after the part.
+        return Some((0, start + 1));
+    }
+    match (digit(start + 1), digit(start + 2)) {
+        (Some(second), Some(third)) => {
+            if digit(start + 3).is_some() {
+                None
+            } else {
+                Some((first * 100 + second * 10 + third, start + 3))
+            }
+        }
+        (Some(second), None) => Some((first * 10 + second, start + 2)),
+        _ => Some((first, start + 1)),
+    }
+}
+
+/// An enhanced code at `start` of `bytes`, followed by a space, a line end or the end: the code
+/// and its length.
+pub(crate) fn leading_enhanced_at(bytes: &[u8], start: usize) -> Option<(EnhancedStatusCode, usize)> {
     let rest = bytes.get(start..)?;
-    let (code, len) = EnhancedStatusCode::scan(rest).ok()?;
-    matches!(rest.get(len), None | Some(b' ' | b'\r' | b'\n' | b'\t')).then_some(code)
+    let (code, len) = enhanced_prefix(rest)?;
+    matches!(rest.get(len), None | Some(b' ' | b'\r' | b'\n' | b'\t')).then_some((code, len))
 }
 
 /// qmail's "(#5.7.1)" at the end of a text.
@@ -118,6 +178,32 @@ impl<'a> PhysicalLines<'a> {
     pub(crate) const fn new(text: &'a str) -> PhysicalLines<'a> {
         PhysicalLines { text, offset: 0 }
     }
+
+    /// Everything not yet yielded, as one last line, without searching it.
+    fn rest(&mut self) -> &'a str {
+        let rest = self.text.get(self.offset..).unwrap_or("");
+        self.offset = self.text.len();
+        rest
+    }
+}
+
+/// The offset of the first line feed in `bytes`, eight bytes at a time: replies are short lines,
+/// where this beats `memchr`'s setup, and long ones still go a word per step.
+fn find_newline(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut offset = 0;
+    while let Some(chunk) = bytes.get(offset..offset + 8) {
+        let word = u64::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]]);
+        let newline = word ^ (0x0A * ONES);
+        let found = newline.wrapping_sub(ONES) & !newline & HIGH;
+        if found != 0 {
+            // The lowest flagged byte is exact: a borrow only runs upwards from a true match.
+            return Some(offset + (found.trailing_zeros() / 8) as usize);
+        }
+        offset += 8;
+    }
+    bytes[offset..].iter().position(|&b| b == b'\n').map(|i| offset + i)
 }
 
 impl<'a> Iterator for PhysicalLines<'a> {
@@ -126,7 +212,8 @@ impl<'a> Iterator for PhysicalLines<'a> {
     fn next(&mut self) -> Option<(&'a str, usize, usize)> {
         let start = self.offset;
         let rest = self.text.get(start..).filter(|rest| !rest.is_empty())?;
-        let (line, consumed) = match rest.find('\n') {
+        // A line feed is ASCII, so slicing at it keeps UTF-8 boundaries.
+        let (line, consumed) = match find_newline(rest.as_bytes()) {
             Some(end) => (&rest[..end], end + 1),
             None => (rest, rest.len()),
         };
@@ -227,60 +314,83 @@ impl<'a> Reply<'a> {
     /// # Ok::<(), smtp_codes::ParseError>(())
     /// ```
     pub fn parse_next(input: &'a str) -> Result<(Reply<'a>, &'a str), ParseError> {
-        if input.trim_start_matches(['\r', '\n']).is_empty() {
+        let bytes = input.as_bytes();
+        if bytes.first().is_none_or(|b| matches!(b, b'\r' | b'\n')) && input.trim_start_matches(['\r', '\n']).is_empty()
+        {
             return Err(ParseError::new(ParseErrorKind::Empty, 1));
         }
-        let mut first: Option<ReplyCode> = None;
-        let mut enhanced: Option<EnhancedStatusCode> = None;
-        let mut number = 0;
-        for (line, start, next) in PhysicalLines::new(input) {
+        let mut start = 0;
+        let mut number = 1;
+        let mut digits: &[u8] = &[];
+        let mut code = ReplyCode::new(0);
+        // The first enhanced code seen, and its text; later lines must carry the same or none.
+        let mut enhanced: Option<(EnhancedStatusCode, &'a str)> = None;
+        loop {
+            let end = find_newline(&bytes[start..]).map(|i| start + i);
+            let line_end = end.unwrap_or(bytes.len());
+            let content_end =
+                if line_end > start && bytes[line_end - 1] == b'\r' && end.is_some() { line_end - 1 } else { line_end };
+            let line = &input[start..content_end];
+            if number == 1 || line.as_bytes().get(..3) != Some(digits) {
+                // The first line, or a line whose code differs.
+                let head = line.as_bytes().get(..3).unwrap_or(line.as_bytes());
+                let found = ReplyCode::from_wire(head)
+                    .map_err(|error| ParseError::new(ParseErrorKind::BadCode(error), number))?;
+                if number == 1 {
+                    code = found;
+                    digits = head;
+                } else {
+                    let kind = ParseErrorKind::MixedCodes { expected: code, found };
+                    return Err(ParseError::new(kind, number));
+                }
+            }
+            let last = match line.as_bytes().get(3) {
+                None => true,
+                Some(b' ') => true,
+                Some(b'-') => false,
+                Some(&byte) => return Err(ParseError::new(split_error(line, byte), number)),
+            };
+            let text = line.get(4..).unwrap_or("");
+            if let Some((found, len)) = leading_enhanced(text) {
+                match enhanced {
+                    None => enhanced = Some((found, &text[..len])),
+                    Some((expected, _)) if expected != found => {
+                        let kind = ParseErrorKind::MixedEnhancedCodes { expected, found };
+                        return Err(ParseError::new(kind, number));
+                    }
+                    Some(_) => {}
+                }
+            }
+            match end {
+                _ if last => {
+                    let reply = Reply::assemble(code, enhanced, &input[..content_end], text, false, number);
+                    let rest = end.map_or("", |end| &input[end + 1..]);
+                    return Ok((reply, rest));
+                }
+                Some(end) => start = end + 1,
+                None => return Err(ParseError::new(ParseErrorKind::Unterminated, number)),
+            }
+            if start == bytes.len() {
+                return Err(ParseError::new(ParseErrorKind::Unterminated, number));
+            }
             number += 1;
-            let parts = split_line(line).map_err(|kind| ParseError::new(kind, number))?;
-            match first {
-                None => first = Some(parts.code),
-                Some(expected) if expected != parts.code => {
-                    let kind = ParseErrorKind::MixedCodes { expected, found: parts.code };
-                    return Err(ParseError::new(kind, number));
-                }
-                Some(_) => {}
-            }
-            match (enhanced, parts.enhanced) {
-                (Some(expected), Some(found)) if expected != found => {
-                    let kind = ParseErrorKind::MixedEnhancedCodes { expected, found };
-                    return Err(ParseError::new(kind, number));
-                }
-                (None, found) => enhanced = found,
-                _ => {}
-            }
-            if parts.last {
-                let raw = &input[..start + line.len()];
-                let reply = Reply::assemble(parts.code, enhanced, raw, parts.text, false);
-                return Ok((reply, &input[next..]));
-            }
         }
-        Err(ParseError::new(ParseErrorKind::Unterminated, number))
     }
 
     /// Makes a reply from checked parts; `last_text` is the last line's text, for qmail's form.
     pub(crate) fn assemble(
         code: ReplyCode,
-        enhanced: Option<EnhancedStatusCode>,
+        enhanced: Option<(EnhancedStatusCode, &'a str)>,
         raw: &'a str,
         last_text: &str,
         lenient: bool,
+        line_count: usize,
     ) -> Reply<'a> {
-        match enhanced {
-            Some(enhanced) => {
-                Reply { code, enhanced: Some(enhanced), raw, position: EnhancedPosition::Leading, lenient }
-            }
-            None => Reply {
-                code,
-                enhanced: trailing_enhanced(last_text),
-                raw,
-                position: EnhancedPosition::Trailing,
-                lenient,
-            },
-        }
+        let (enhanced, enhanced_text, position) = match enhanced {
+            Some((enhanced, text)) => (Some(enhanced), text, EnhancedPosition::Leading),
+            None => (trailing_enhanced(last_text), "", EnhancedPosition::Trailing),
+        };
+        Reply { code, enhanced, enhanced_text, raw, position, lenient, line_count }
     }
 
     /// The reply code.
@@ -380,6 +490,8 @@ impl<'a> Reply<'a> {
     pub fn lines(&self) -> Lines<'a> {
         Lines {
             lines: PhysicalLines::new(self.raw),
+            remaining: self.line_count,
+            enhanced: self.enhanced_text,
             code: self.code,
             lenient: self.lenient,
             strip: self.position == EnhancedPosition::Leading,
@@ -395,7 +507,14 @@ impl<'a> Reply<'a> {
     /// # Ok::<(), smtp_codes::ParseError>(())
     /// ```
     pub fn text(&self) -> &'a str {
-        self.lines().last().unwrap_or("")
+        let last = match self.line_count {
+            1 => self.raw,
+            _ => self.raw.rfind('\n').map_or(self.raw, |end| &self.raw[end + 1..]),
+        };
+        let mut lines = self.lines();
+        lines.remaining = 1;
+        lines.lines = PhysicalLines::new(last);
+        lines.next().unwrap_or("")
     }
 
     /// The number of lines.
@@ -406,8 +525,8 @@ impl<'a> Reply<'a> {
     /// assert_eq!(smtp_codes::Reply::parse("250-a\n250-b\n250 c")?.line_count(), 3);
     /// # Ok::<(), smtp_codes::ParseError>(())
     /// ```
-    pub fn line_count(&self) -> usize {
-        self.lines().count()
+    pub const fn line_count(&self) -> usize {
+        self.line_count
     }
 
     /// The reply as it was read, from the first code to the end of the last line (without its
@@ -510,6 +629,10 @@ impl fmt::Display for Reply<'_> {
 #[derive(Clone, Debug)]
 pub struct Lines<'a> {
     lines: PhysicalLines<'a>,
+    /// Lines not yet yielded: the last one is the rest of the text, found without a search.
+    remaining: usize,
+    /// The leading enhanced code's text, or "".
+    enhanced: &'a str,
     code: ReplyCode,
     lenient: bool,
     strip: bool,
@@ -519,8 +642,28 @@ impl<'a> Iterator for Lines<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
-        let (line, _, _) = self.lines.next()?;
-        let line = if self.lenient { line.trim_start() } else { line };
+        let line = match self.remaining {
+            0 => return None,
+            1 => self.lines.rest(),
+            _ => self.lines.next()?.0,
+        };
+        self.remaining -= 1;
+        if !self.lenient {
+            // A checked reply: every line is the code, a separator, maybe the enhanced code,
+            // which can only be the reply's own.
+            let text = line.get(4..).unwrap_or("");
+            if self.strip && !self.enhanced.is_empty() {
+                if let Some(rest) = text.strip_prefix(self.enhanced) {
+                    match rest.as_bytes().first() {
+                        None => return Some(""),
+                        Some(b' ') => return Some(&rest[1..]),
+                        Some(_) => {}
+                    }
+                }
+            }
+            return Some(text);
+        }
+        let line = line.trim_start();
         Some(match split_line(line) {
             Ok(parts) if parts.code == self.code => match (self.strip, parts.enhanced) {
                 (true, Some(_)) => parts.text,
@@ -530,4 +673,10 @@ impl<'a> Iterator for Lines<'a> {
             _ => line,
         })
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.remaining, Some(self.remaining))
+    }
 }
+
+impl ExactSizeIterator for Lines<'_> {}

@@ -108,6 +108,20 @@ fn explanations_take_the_best_source() {
     let text = Reply::parse("250").unwrap().explain().to_string();
     assert!(!text.contains("The server said"), "{text}");
 
+    // Success replies keep their own texts: 2.1.0 is about addresses in general.
+    let reply = Reply::parse("250 2.1.0 Ok").unwrap();
+    assert_eq!(reply.explain().summary(), reply.code().meaning());
+    assert_eq!(reply.explain().actor(), Actor::Nobody);
+    // A protocol status says less than the reply code.
+    let reply = Reply::parse("503 5.5.1 Error: need RCPT command").unwrap();
+    assert_eq!(reply.explain().summary(), reply.code().meaning());
+    // Advice for the other class is left out: a 5.7.1 is not told to retry like a 4.7.1.
+    let reply = Reply::parse("554 5.7.1 <x@example.com>: Relay access denied").unwrap();
+    assert!(reply.explain().remedies().all(|remedy| !remedy.contains("4.7.1")), "{}", reply.explain());
+    assert!(reply.explain().causes().count() > 0);
+    let reply = Reply::parse("451 4.7.1 Greylisted").unwrap();
+    assert!(reply.explain().remedies().all(|remedy| !remedy.contains("5.7.1 code")));
+
     // It is an error type.
     fn takes_error(_: &dyn std::error::Error) {}
     takes_error(&Reply::parse("550 5.7.1 No").unwrap().explain());

@@ -622,8 +622,8 @@ enhanced_codes! {
             "The client tried to send through a submission server without logging in; Gmail, for example, answers 530 5.5.1 in that case.",
         ],
         remedies: [
-            "The sender should make sure the mail program logs in to the outgoing server (SMTP authentication) with the right account.",
             "The developer of the sending software should follow the command order SMTP requires and use only extensions the server announces.",
+            "The sender should make sure the mail program logs in to the outgoing server (SMTP authentication) with the right account.",
             "The sending side's administrator should update or repair the sending software.",
         ],
         note: None,

@@ -1,0 +1,179 @@
+//! [`OwnedReply`]: a reply that owns its text, to keep it or return it as an error.
+
+use std::string::String;
+
+use core::fmt;
+
+use crate::{EnhancedStatusCode, Explanation, Reply, ReplyCode, RetryDecision};
+
+/// A server reply that owns its text: what [`Reply::to_owned_reply`] makes, for keeping a reply
+/// past the buffer it was read from, or returning it as an error with `?`.
+///
+/// Its `Display` is the [explanation](Reply::explain) a person can read; [`OwnedReply::reply`]
+/// gives back the borrowed [`Reply`] with everything else.
+///
+/// # Examples
+///
+/// ```
+/// use smtp_codes::{OwnedReply, Reply};
+///
+/// fn check(line: &str) -> Result<(), OwnedReply> {
+///     let reply = Reply::parse(line).expect("a reply");
+///     if reply.is_positive() { Ok(()) } else { Err(reply.to_owned_reply()) }
+/// }
+///
+/// let error = check("550 5.1.1 <bob@example.net>: User unknown").unwrap_err();
+/// assert_eq!(error.code(), 550);
+/// let boxed: Box<dyn std::error::Error> = Box::new(error);
+/// assert!(boxed.to_string().contains("[550 5.1.1]"));
+/// ```
+#[derive(Clone, PartialEq, Eq)]
+pub struct OwnedReply {
+    /// The reply as a server sends it, lines ended by CRLF; always parses.
+    wire: String,
+}
+
+impl OwnedReply {
+    /// The reply from the wire form that `Reply`'s `Display` writes (which always parses).
+    pub(crate) fn from_wire(wire: String) -> OwnedReply {
+        debug_assert!(Reply::parse(&wire).is_ok(), "{wire:?}");
+        OwnedReply { wire }
+    }
+
+    /// The borrowed reply, with all its methods.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::Reply;
+    ///
+    /// let owned = Reply::parse("452 4.2.2 Mailbox full")?.to_owned_reply();
+    /// assert_eq!(owned.reply().text(), "Mailbox full");
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub fn reply(&self) -> Reply<'_> {
+        match Reply::parse(&self.wire) {
+            Ok(reply) => reply,
+            // The wire form was written by `Reply`'s `Display`, which always parses back.
+            Err(_) => unreachable!("an OwnedReply always holds a valid reply"),
+        }
+    }
+
+    /// The reply code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(smtp_codes::Reply::parse("421 Busy")?.to_owned_reply().code(), 421);
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub fn code(&self) -> ReplyCode {
+        self.reply().code()
+    }
+
+    /// The enhanced status code, if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let owned = smtp_codes::Reply::parse("421 4.7.0 Busy")?.to_owned_reply();
+    /// assert_eq!(owned.enhanced().unwrap().to_string(), "4.7.0");
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub fn enhanced(&self) -> Option<EnhancedStatusCode> {
+        self.reply().enhanced()
+    }
+
+    /// The explanation; the same as this value's `Display`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let owned = smtp_codes::Reply::parse("535 5.7.8 Bad credentials")?.to_owned_reply();
+    /// assert_eq!(owned.explain().to_string(), owned.to_string());
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub fn explain(&self) -> Explanation<'_> {
+        self.reply().explain()
+    }
+
+    /// The retry decision.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::Retry;
+    ///
+    /// let owned = smtp_codes::Reply::parse("452 4.2.2 Mailbox full")?.to_owned_reply();
+    /// assert_eq!(owned.retry().action(), Retry::Later);
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub fn retry(&self) -> RetryDecision {
+        self.reply().retry()
+    }
+
+    /// The reply as a server sends it, lines ended by CRLF.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let owned = smtp_codes::Reply::parse("250-a\n250 b")?.to_owned_reply();
+    /// assert_eq!(owned.as_str(), "250-a\r\n250 b\r\n");
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub fn as_str(&self) -> &str {
+        &self.wire
+    }
+}
+
+impl Reply<'_> {
+    /// A copy of this reply that owns its text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::Reply;
+    ///
+    /// let owned = {
+    ///     let buffer = String::from("550 5.7.1 Relay access denied\r\n");
+    ///     Reply::parse(&buffer)?.to_owned_reply()
+    /// };
+    /// assert_eq!(owned.code(), 550);
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub fn to_owned_reply(&self) -> OwnedReply {
+        OwnedReply::from_wire(std::string::ToString::to_string(self))
+    }
+}
+
+/// Writes the explanation, as [`Explanation`]'s `Display` does.
+///
+/// # Examples
+///
+/// ```
+/// let owned = smtp_codes::Reply::parse("550 5.1.1 User unknown")?.to_owned_reply();
+/// assert!(owned.to_string().contains("What to do"));
+/// # Ok::<(), smtp_codes::ParseError>(())
+/// ```
+impl fmt::Display for OwnedReply {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.explain(), f)
+    }
+}
+
+/// Shows the wire form: `OwnedReply("550 5.1.1 User unknown\r\n")`.
+///
+/// # Examples
+///
+/// ```
+/// let owned = smtp_codes::Reply::parse("250 Ok")?.to_owned_reply();
+/// assert_eq!(format!("{owned:?}"), "OwnedReply(\"250 Ok\\r\\n\")");
+/// # Ok::<(), smtp_codes::ParseError>(())
+/// ```
+impl fmt::Debug for OwnedReply {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("OwnedReply").field(&self.wire).finish()
+    }
+}
+
+impl std::error::Error for OwnedReply {}
