@@ -3,22 +3,36 @@
 //! ```text
 //! cargo run --example diff -- 252 503
 //! cargo run --example diff --features serde -- --json 452 552
+//! cargo run --example diff --features zh-hans -- --lang zh-Hans 252 503
 //! ```
 //!
 //! Exits with status 2 when an argument is not a reply code.
 
 use std::process::ExitCode;
 
-use smtp_codes::{ReplyCode, diff};
+use smtp_codes::{Locale, ReplyCode, diff};
 
-const USAGE: &str = "usage: diff [--json] CODE CODE   (for example: diff 252 503)";
+const USAGE: &str = "usage: diff [--json] [--lang TAG] CODE CODE   (for example: diff 252 503)";
 
 fn main() -> ExitCode {
     let mut json = false;
     let mut codes = Vec::new();
-    for arg in std::env::args().skip(1) {
+    let mut locale = Locale::En;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
         match arg.as_str() {
             "--json" => json = true,
+            "--lang" => match args.next().map(|tag| tag.parse::<Locale>()) {
+                Some(Ok(chosen)) => locale = chosen,
+                Some(Err(error)) => {
+                    eprintln!("error: {error}\n{USAGE}");
+                    return ExitCode::from(2);
+                }
+                None => {
+                    eprintln!("error: --lang needs a language tag such as zh-Hans\n{USAGE}");
+                    return ExitCode::from(2);
+                }
+            },
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;
@@ -40,7 +54,7 @@ fn main() -> ExitCode {
     if json {
         return print_json(&comparison);
     }
-    print!("{comparison}");
+    print!("{}", comparison.render(locale));
     ExitCode::SUCCESS
 }
 

@@ -8,6 +8,7 @@
 //! cargo run --example explain -- bad-sequence         # by name
 //! cargo run --example explain -- --list               # the whole table
 //! printf '250-a\r\n250 b\r\n' | cargo run --example explain -- -
+//! cargo run --example explain --features zh-hans -- --lang zh-Hans 503
 //! ```
 //!
 //! Exits with status 2 when an argument is not a known code or a readable reply.
@@ -15,17 +16,94 @@
 use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
 
-use smtp_codes::{EnhancedStatusCode, Reply, ReplyCode};
+use smtp_codes::{EnhancedStatusCode, Locale, Reply, ReplyCode};
 
-const USAGE: &str = "usage: explain [--list] [CODE | ENHANCED-CODE | NAME | \"REPLY TEXT\" | -]...
+/// The card's field names, per language.
+struct Words {
+    class: &'static str,
+    category: &'static str,
+    subject: &'static str,
+    standing: &'static str,
+    meaning: &'static str,
+    when: &'static str,
+    fix: &'static str,
+    references: &'static str,
+    note: &'static str,
+    reply: &'static str,
+    code: &'static str,
+    enhanced: &'static str,
+    cause: &'static str,
+    who: &'static str,
+    retry: &'static str,
+    message: &'static str,
+}
+
+fn words(locale: Locale) -> Words {
+    match locale.tag() {
+        "zh-Hans" => Words {
+            class: "类别",
+            category: "分类",
+            subject: "主题",
+            standing: "标准化程度",
+            meaning: "含义",
+            when: "何时出现",
+            fix: "如何修复",
+            references: "参考文献",
+            note: "说明",
+            reply: "回复",
+            code: "回复码",
+            enhanced: "增强状态码",
+            cause: "原因",
+            who: "处理方",
+            retry: "重试",
+            message: "提示信息",
+        },
+        _ => Words {
+            class: "Class",
+            category: "Category",
+            subject: "Subject",
+            standing: "Standing",
+            meaning: "Meaning",
+            when: "When it occurs",
+            fix: "How to fix",
+            references: "References",
+            note: "Note",
+            reply: "Reply",
+            code: "Code",
+            enhanced: "Enhanced",
+            cause: "Cause",
+            who: "Who acts",
+            retry: "Retry",
+            message: "Message",
+        },
+    }
+}
+
+const USAGE: &str = "usage: explain [--lang TAG] [--list] [CODE | ENHANCED-CODE | NAME | \"REPLY TEXT\" | -]...
   CODE           a reply code such as 503
   ENHANCED-CODE  an enhanced status code such as 5.7.1
   NAME           a code's name such as bad-sequence
   REPLY TEXT     a whole server reply, or a bounce or log line that holds one
-  -              read replies from standard input (also when no argument is given)";
+  -              read replies from standard input (also when no argument is given)
+  --lang TAG     the language of the texts: en (default), zh-Hans (with --features zh-hans)";
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let mut locale = Locale::En;
+    if let Some(at) = args.iter().position(|arg| arg == "--lang") {
+        let Some(tag) = args.get(at + 1) else {
+            eprintln!("error: --lang needs a language tag such as zh-Hans");
+            return ExitCode::from(2);
+        };
+        match tag.parse() {
+            Ok(chosen) => locale = chosen,
+            Err(error) => {
+                eprintln!("error: {error}");
+                return ExitCode::from(2);
+            }
+        }
+        args.drain(at..at + 2);
+    }
     if args.iter().any(|arg| arg == "--help" || arg == "-h") {
         println!("{USAGE}");
         return ExitCode::SUCCESS;
@@ -47,8 +125,8 @@ fn main() -> ExitCode {
                 list();
                 Ok(())
             }
-            "-" => read_stdin(),
-            other => explain(other),
+            "-" => read_stdin(locale),
+            other => explain(other, locale),
         };
         if let Err(message) = result {
             eprintln!("error: {message}");
@@ -59,7 +137,7 @@ fn main() -> ExitCode {
 }
 
 /// Explains one argument, whatever kind it is.
-fn explain(arg: &str) -> Result<(), String> {
+fn explain(arg: &str, locale: Locale) -> Result<(), String> {
     let arg = arg.trim();
     if arg.len() == 3 && arg.bytes().all(|b| b.is_ascii_digit()) {
         let code: ReplyCode = arg.parse().map_err(|error| format!("{arg:?}: {error}"))?;
@@ -70,22 +148,22 @@ fn explain(arg: &str) -> Result<(), String> {
                 code.meaning()
             ));
         }
-        print_code(code);
+        print_code(code, locale);
         return Ok(());
     }
     if arg.bytes().next().is_some_and(|b| b.is_ascii_digit()) && arg.as_bytes().get(1) == Some(&b'.') {
         let code: EnhancedStatusCode = arg.parse().map_err(|error| format!("{arg:?}: {error}"))?;
-        print_enhanced(code);
+        print_enhanced(code, locale);
         return Ok(());
     }
     if let Some(code) = ReplyCode::from_name(arg) {
-        print_code(code);
+        print_code(code, locale);
         return Ok(());
     }
     match Reply::parse(arg) {
-        Ok(reply) => print_reply(&reply),
+        Ok(reply) => print_reply(&reply, locale),
         Err(error) => match Reply::find(arg) {
-            Some(reply) => print_reply(&reply),
+            Some(reply) => print_reply(&reply, locale),
             None => {
                 return Err(format!(
                     "{arg:?} is not a reply code, an enhanced status code, a name or a reply ({error})"
@@ -97,7 +175,7 @@ fn explain(arg: &str) -> Result<(), String> {
 }
 
 /// Reads replies from standard input: raw (multi-line) replies, or lines that hold one.
-fn read_stdin() -> Result<(), String> {
+fn read_stdin(locale: Locale) -> Result<(), String> {
     let mut input = String::new();
     std::io::stdin().read_to_string(&mut input).map_err(|error| format!("reading standard input: {error}"))?;
     let mut rest = input.as_str();
@@ -111,14 +189,14 @@ fn read_stdin() -> Result<(), String> {
         first = false;
         match Reply::parse_next(rest) {
             Ok((reply, next)) => {
-                print_reply(&reply);
+                print_reply(&reply, locale);
                 rest = next;
             }
             Err(_) => {
                 let end = rest.find('\n').map_or(rest.len(), |i| i + 1);
                 let line = rest[..end].trim_end();
                 match Reply::find(line) {
-                    Some(reply) => print_reply(&reply),
+                    Some(reply) => print_reply(&reply, locale),
                     None => {
                         eprintln!("error: no SMTP reply in {line:?}");
                         failed += 1;
@@ -138,72 +216,80 @@ fn print_list(label: &str, items: &[&str]) {
     }
 }
 
-fn print_code(code: ReplyCode) {
-    println!("{}", code.title());
-    println!("Class:     {}", code.class());
-    println!("Category:  x{}z {}", code.code() / 10 % 10, code.category());
-    println!("Standing:  {}", code.standing());
-    println!("Meaning:   {}", code.meaning());
-    print_list("When it occurs", code.causes());
-    print_list("How to fix", code.remedies());
+fn print_code(code: ReplyCode, locale: Locale) {
+    let w = words(locale);
+    let texts = code.describe(locale);
+    println!("{} {}", code, texts.name());
+    println!("{}: {}", w.class, code.class().display_in(locale));
+    println!("{}: x{}z {}", w.category, code.code() / 10 % 10, code.category().name_in(locale));
+    println!("{}: {}", w.standing, code.standing().label_in(locale));
+    println!("{}: {}", w.meaning, texts.meaning());
+    print_list(w.when, texts.causes());
+    print_list(w.fix, texts.remedies());
     let references: Vec<String> = code.references().iter().map(ToString::to_string).collect();
-    if references.is_empty() {
-        println!("References: none; no standard defines this code");
-    } else {
-        println!("References: {}", references.join("; "));
+    if !references.is_empty() {
+        println!("{}: {}", w.references, references.join("; "));
     }
-    if let Some(note) = code.note() {
-        println!("Note:      {note}");
+    if let Some(note) = texts.note() {
+        println!("{}: {note}", w.note);
     }
     let enhanced: Vec<String> = code.enhanced_codes().map(|c| c.to_string()).collect();
     if !enhanced.is_empty() {
-        println!("Enhanced codes sent with it: {}", enhanced.join(", "));
+        println!("{}: {}", w.enhanced, enhanced.join(", "));
     }
 }
 
-fn print_enhanced(code: EnhancedStatusCode) {
-    println!("{code} {}", code.title());
-    println!("Class:     {}", code.class());
+fn print_enhanced(code: EnhancedStatusCode, locale: Locale) {
+    let w = words(locale);
+    let texts = code.describe(locale);
+    println!("{code} {}", texts.title());
+    println!("{}: {} {}", w.class, code.class().digit(), code.class().title_in(locale));
     match code.subject() {
-        Some(subject) => println!("Subject:   {subject}"),
-        None => println!("Subject:   X.{} (not defined by RFC 3463)", code.subject_code()),
+        Some(subject) => println!("{}: X.{} {}", w.subject, subject.code(), subject.describe(locale).title()),
+        None => println!("{}: X.{} (RFC 3463 does not define it)", w.subject, code.subject_code()),
     }
-    println!("Registered: {}", if code.is_registered() { "yes, in the IANA registry" } else { "no" });
-    println!("Meaning:   {}", code.description());
-    print_list("When it occurs", code.causes());
-    print_list("How to fix", code.remedies());
+    println!("{}: {}", w.meaning, texts.description());
+    print_list(w.when, texts.causes());
+    print_list(w.fix, texts.remedies());
     if !code.is_intended_class() {
         let classes: Vec<String> = code.intended_classes().iter().map(ToString::to_string).collect();
-        println!("Warning:   the registry means this entry for {} only", classes.join(" and "));
+        println!("Warning: the registry means this entry for {} only", classes.join(" and "));
     }
     let references: Vec<String> = code.references().iter().map(ToString::to_string).collect();
     if !references.is_empty() {
-        println!("References: {}", references.join("; "));
+        println!("{}: {}", w.references, references.join("; "));
     }
     if !code.associated_text().is_empty() {
-        println!("Basic codes (IANA): {}", code.associated_text());
+        println!("IANA: {}", code.associated_text());
     }
-    if let Some(note) = code.note() {
-        println!("Note:      {note}");
+    if let Some(note) = texts.note() {
+        println!("{}: {note}", w.note);
     }
 }
 
-fn print_reply(reply: &Reply<'_>) {
+fn print_reply(reply: &Reply<'_>, locale: Locale) {
+    let w = words(locale);
     let explanation = reply.explain();
-    println!("Reply:     {}", reply.as_str().replace("\r\n", "\n").replace('\n', "\n           "));
-    println!("Code:      {} ({})", reply.code().title(), reply.code().class());
+    println!("{}: {}", w.reply, reply.as_str().replace("\r\n", "\n").replace('\n', "\n       "));
+    println!(
+        "{}: {} {} ({})",
+        w.code,
+        reply.code(),
+        reply.code().describe(locale).name(),
+        reply.code().class().display_in(locale)
+    );
     if let Some(enhanced) = reply.enhanced() {
-        println!("Enhanced:  {enhanced} {}", enhanced.title());
+        println!("{}: {enhanced} {}", w.enhanced, enhanced.describe(locale).title());
         if !reply.classes_agree() {
-            println!("Warning:   the enhanced code's class disagrees with the reply code's; the reply code decides");
+            println!("Warning: the enhanced code's class disagrees with the reply code's; the reply code decides");
         }
     }
-    println!("Summary:   {}", explanation.summary());
-    println!("Cause:     {}", explanation.cause());
-    println!("What to do: {}", explanation.remedy());
-    println!("Who acts:  {}", explanation.actor());
-    println!("Retry:     {}", explanation.retry());
-    println!("Message:   {explanation}");
+    if locale == Locale::En {
+        println!("{}: {}", w.cause, explanation.cause());
+    }
+    println!("{}: {}", w.who, explanation.actor().label_in(locale));
+    println!("{}: {}", w.retry, explanation.retry().render(locale));
+    println!("{}: {}", w.message, explanation.render(locale));
 }
 
 fn list() {

@@ -200,6 +200,54 @@ impl Class {
         matches!(self, Class::TransientNegative | Class::PermanentNegative)
     }
 
+    /// The class's name in a language, without the digit.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{Class, Locale};
+    ///
+    /// assert_eq!(Class::PermanentNegative.name_in(Locale::En), "Permanent Negative");
+    /// ```
+    pub const fn name_in(self, locale: crate::Locale) -> &'static str {
+        match locale {
+            crate::Locale::En => self.name(),
+            #[cfg(feature = "zh-hans")]
+            crate::Locale::ZhHans => crate::locale::zh_hans::class(self).0,
+        }
+    }
+
+    /// [`Class::meaning`] in a language.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{Class, Locale};
+    ///
+    /// assert_eq!(Class::PermanentNegative.meaning_in(Locale::En), Class::PermanentNegative.meaning());
+    /// ```
+    pub const fn meaning_in(self, locale: crate::Locale) -> &'static str {
+        match locale {
+            crate::Locale::En => self.meaning(),
+            #[cfg(feature = "zh-hans")]
+            crate::Locale::ZhHans => crate::locale::zh_hans::class(self).1,
+        }
+    }
+
+    /// A value whose `Display` writes the digit and the name in a language: "5xx Permanent
+    /// Negative".
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{Class, Locale};
+    ///
+    /// assert_eq!(Class::TransientNegative.display_in(Locale::En).to_string(), "4xx Transient Negative");
+    /// ```
+    pub const fn display_in(self, locale: crate::Locale) -> ClassIn {
+        ClassIn { class: self, locale }
+    }
+
     /// A stable lowercase identifier, used by the serde support: "permanent-negative".
     ///
     /// # Examples
@@ -209,6 +257,37 @@ impl Class {
     /// ```
     pub fn as_str(self) -> &'static str {
         self.into()
+    }
+}
+
+/// A class written in a language; made by [`Class::display_in`].
+///
+/// # Examples
+///
+/// ```
+/// use smtp_codes::{Class, Locale};
+///
+/// let shown = Class::PositiveCompletion.display_in(Locale::En);
+/// assert_eq!(shown.to_string(), Class::PositiveCompletion.to_string());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ClassIn {
+    class: Class,
+    locale: crate::Locale,
+}
+
+/// Writes "4xx Transient Negative" in the chosen language.
+///
+/// # Examples
+///
+/// ```
+/// use smtp_codes::{Class, Locale};
+///
+/// assert_eq!(Class::PermanentNegative.display_in(Locale::En).to_string(), "5xx Permanent Negative");
+/// ```
+impl fmt::Display for ClassIn {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}xx {}", self.class.digit(), self.class.name_in(self.locale))
     }
 }
 
@@ -331,6 +410,40 @@ impl Category {
             Category::MailSystem => {
                 "It concerns the receiving mail system: a mailbox, storage, or the mail transaction as a whole."
             }
+        }
+    }
+
+    /// The category's name in a language.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{Category, Locale};
+    ///
+    /// assert_eq!(Category::MailSystem.name_in(Locale::En), "Mail System");
+    /// ```
+    pub const fn name_in(self, locale: crate::Locale) -> &'static str {
+        match locale {
+            crate::Locale::En => self.name(),
+            #[cfg(feature = "zh-hans")]
+            crate::Locale::ZhHans => crate::locale::zh_hans::category(self).0,
+        }
+    }
+
+    /// [`Category::meaning`] in a language.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{Category, Locale};
+    ///
+    /// assert_eq!(Category::Syntax.meaning_in(Locale::En), Category::Syntax.meaning());
+    /// ```
+    pub const fn meaning_in(self, locale: crate::Locale) -> &'static str {
+        match locale {
+            crate::Locale::En => self.meaning(),
+            #[cfg(feature = "zh-hans")]
+            crate::Locale::ZhHans => crate::locale::zh_hans::category(self).1,
         }
     }
 

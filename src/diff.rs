@@ -4,7 +4,8 @@
 use core::fmt;
 
 use crate::labels::label_enum;
-use crate::{Actor, Category, Class, ReplyCode, Retry, RetryDecision, Standing, Topic};
+use crate::locale::fill;
+use crate::{Actor, Category, Class, Locale, ReplyCode, Retry, RetryDecision, Standing, Topic};
 
 label_enum! {
     /// What becomes of the command (and so of the message) after a reply of a given class.
@@ -316,7 +317,122 @@ impl Difference {
     }
 }
 
+impl Difference {
+    /// A value whose `Display` writes the sentence about this difference in a language.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{Difference, Locale, Topic};
+    ///
+    /// let d = Difference::Topic { first: Topic::Arguments, second: Topic::Sequence };
+    /// assert_eq!(d.render(Locale::En).to_string(), d.to_string());
+    /// ```
+    pub const fn render(&self, locale: Locale) -> RenderedDifference {
+        RenderedDifference { difference: *self, locale }
+    }
+}
+
+/// A [`Difference`] written in a language; made by [`Difference::render`].
+///
+/// # Examples
+///
+/// ```
+/// use smtp_codes::{Class, Difference, Locale};
+///
+/// let d = Difference::Class { first: Class::TransientNegative, second: Class::PermanentNegative };
+/// assert!(d.render(Locale::En).to_string().contains("4xx Transient Negative"));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RenderedDifference {
+    difference: Difference,
+    locale: Locale,
+}
+
 /// Writes one sentence about the difference, naming both sides.
+///
+/// # Examples
+///
+/// ```
+/// use smtp_codes::{Class, Difference, Locale};
+///
+/// let d = Difference::Class { first: Class::TransientNegative, second: Class::PermanentNegative };
+/// assert!(d.render(Locale::En).to_string().ends_with('.'));
+/// ```
+impl fmt::Display for RenderedDifference {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let locale = self.locale;
+        let ui = locale.ui();
+        match self.difference {
+            Difference::Class { first, second } => fill(
+                f,
+                ui.difference_class,
+                &[
+                    ("first", &first.display_in(locale)),
+                    ("second", &second.display_in(locale)),
+                    ("first_meaning", &first.meaning_in(locale)),
+                    ("second_meaning", &second.meaning_in(locale)),
+                ],
+            ),
+            Difference::Outcome { first, second } => fill(
+                f,
+                ui.difference_outcome,
+                &[("first", &first.label_in(locale)), ("second", &second.label_in(locale))],
+            ),
+            Difference::Retry { first, second } => fill(
+                f,
+                ui.difference_retry,
+                &[("first", &first.label_in(locale)), ("second", &second.label_in(locale))],
+            ),
+            Difference::Category { first, second } => fill(
+                f,
+                ui.difference_category,
+                &[
+                    ("first", &first.name_in(locale)),
+                    ("second", &second.name_in(locale)),
+                    ("first_meaning", &first.meaning_in(locale)),
+                    ("second_meaning", &second.meaning_in(locale)),
+                ],
+            ),
+            Difference::Topic { first, second } => fill(
+                f,
+                ui.difference_topic,
+                &[("first", &first.label_in(locale)), ("second", &second.label_in(locale))],
+            ),
+            Difference::Actor { first, second } => fill(
+                f,
+                ui.difference_actor,
+                &[("first", &first.label_in(locale)), ("second", &second.label_in(locale))],
+            ),
+            Difference::Standing { first, second } => fill(
+                f,
+                ui.difference_standing,
+                &[("first", &first.label_in(locale)), ("second", &second.label_in(locale))],
+            ),
+            Difference::Meaning { first, second } => {
+                fill(f, ui.difference_meaning, &[("first", &first), ("second", &second)])
+            }
+            Difference::Causes { first, second } => fill(
+                f,
+                ui.difference_causes,
+                &[
+                    ("first", &Sentences(first, ui.sentence_separator)),
+                    ("second", &Sentences(second, ui.sentence_separator)),
+                ],
+            ),
+            Difference::Remedies { first, second } => fill(
+                f,
+                ui.difference_remedies,
+                &[
+                    ("first", &Sentences(first, ui.sentence_separator)),
+                    ("second", &Sentences(second, ui.sentence_separator)),
+                ],
+            ),
+        }
+    }
+}
+
+/// Writes one sentence about the difference in English; see [`Difference::render`].
 ///
 /// # Examples
 ///
@@ -328,50 +444,18 @@ impl Difference {
 /// ```
 impl fmt::Display for Difference {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match *self {
-            Difference::Class { first, second } => {
-                write!(f, "The first is {first}: {} The second is {second}: {}", first.meaning(), second.meaning())
-            }
-            Difference::Outcome { first, second } => {
-                write!(f, "After the first, {first}; after the second, {second}.")
-            }
-            Difference::Retry { first, second } => {
-                write!(f, "For the first the client should {first}; for the second, {second}.")
-            }
-            Difference::Category { first, second } => write!(
-                f,
-                "The first is in the {first} category: {} The second is in the {second} category: {}",
-                first.meaning(),
-                second.meaning()
-            ),
-            Difference::Topic { first, second } => {
-                write!(f, "The first is about {first}; the second is about {second}.")
-            }
-            Difference::Actor { first, second } => {
-                write!(f, "On the first, {first} must act; on the second, {second}.")
-            }
-            Difference::Standing { first, second } => {
-                write!(f, "The first's standing is {first}; the second's is {second}.")
-            }
-            Difference::Meaning { first, second } => write!(f, "The first means: {first} The second means: {second}"),
-            Difference::Causes { first, second } => {
-                write!(f, "The first occurs when: {} The second occurs when: {}", Sentences(first), Sentences(second))
-            }
-            Difference::Remedies { first, second } => {
-                write!(f, "For the first: {} For the second: {}", Sentences(first), Sentences(second))
-            }
-        }
+        fmt::Display::fmt(&self.render(Locale::En), f)
     }
 }
 
-/// Writes sentences separated by spaces.
-struct Sentences(&'static [&'static str]);
+/// Writes sentences separated by the locale's separator.
+struct Sentences(&'static [&'static str], &'static str);
 
 impl fmt::Display for Sentences {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for (index, sentence) in self.0.iter().enumerate() {
             if index > 0 {
-                f.write_str(" ")?;
+                f.write_str(self.1)?;
             }
             f.write_str(sentence)?;
         }
@@ -379,8 +463,140 @@ impl fmt::Display for Sentences {
     }
 }
 
+/// A code and its name in a language: "503 Bad Sequence".
+struct CodeTitle(ReplyCode, Locale);
+
+impl fmt::Display for CodeTitle {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.0, self.0.describe(self.1).name())
+    }
+}
+
+impl Diff {
+    /// A value whose `Display` writes the comparison in a language.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{Locale, ReplyCode, diff};
+    ///
+    /// let comparison = diff(ReplyCode::from(252), ReplyCode::from(503));
+    /// assert_eq!(comparison.render(Locale::En).to_string(), comparison.to_string());
+    /// ```
+    pub const fn render(&self, locale: Locale) -> RenderedDiff {
+        RenderedDiff { diff: *self, locale }
+    }
+}
+
+/// A [`Diff`] written in a language; made by [`Diff::render`].
+///
+/// # Examples
+///
+/// ```
+/// use smtp_codes::{Locale, ReplyCode, diff};
+///
+/// let text = diff(ReplyCode::from(452), ReplyCode::from(552)).render(Locale::En).to_string();
+/// assert!(text.contains("Key differences:"));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RenderedDiff {
+    diff: Diff,
+    locale: Locale,
+}
+
 /// Writes the comparison: title, summary, each code's description, when it occurs and how to
 /// fix it, a numbered list of key differences, and when to use which.
+///
+/// # Examples
+///
+/// ```
+/// use smtp_codes::{Locale, ReplyCode, diff};
+///
+/// let text = diff(ReplyCode::from(501), ReplyCode::from(503)).render(Locale::En).to_string();
+/// assert!(text.starts_with("SMTP 501 Syntax Error In Parameters vs 503 Bad Sequence"));
+/// ```
+impl fmt::Display for RenderedDiff {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let locale = self.locale;
+        let ui = locale.ui();
+        let diff = self.diff;
+        let (a, b) = (diff.first, diff.second);
+        let (title_a, title_b) = (CodeTitle(a, locale), CodeTitle(b, locale));
+        fill(f, ui.diff_title, &[("a", &title_a), ("b", &title_b)])?;
+        f.write_str("\n\n")?;
+        if diff.is_same() {
+            fill(f, ui.diff_same_code, &[("a", &title_a)])?;
+        } else if diff.same_class() {
+            let template = if a.topic() != b.topic() { ui.diff_same_class } else { ui.diff_same_class_same_topic };
+            fill(
+                f,
+                template,
+                &[
+                    ("a", &a),
+                    ("b", &b),
+                    ("class", &a.class().display_in(locale)),
+                    ("topic_a", &a.topic().label_in(locale)),
+                    ("topic_b", &b.topic().label_in(locale)),
+                ],
+            )?;
+        } else {
+            fill(
+                f,
+                ui.diff_classes,
+                &[
+                    ("a", &a),
+                    ("b", &b),
+                    ("class_a", &a.class().display_in(locale)),
+                    ("class_b", &b.class().display_in(locale)),
+                    ("outcome_a", &Outcome::of(a).label_in(locale)),
+                    ("outcome_b", &Outcome::of(b).label_in(locale)),
+                ],
+            )?;
+        }
+        f.write_str("\n")?;
+        for code in [a, b] {
+            if diff.is_same() && code == b {
+                break;
+            }
+            let texts = code.describe(locale);
+            writeln!(f)?;
+            writeln!(f, "{}", CodeTitle(code, locale))?;
+            writeln!(f, "{}{}{}", ui.description, ui.colon, texts.meaning())?;
+            writeln!(f, "{}{}", ui.when_it_occurs, ui.colon_end)?;
+            for cause in texts.causes() {
+                writeln!(f, "- {cause}")?;
+            }
+            writeln!(f, "{}{}", ui.how_to_fix, ui.colon_end)?;
+            for remedy in texts.remedies() {
+                writeln!(f, "- {remedy}")?;
+            }
+        }
+        if !diff.is_same() {
+            writeln!(f)?;
+            writeln!(f, "{}{}", ui.key_differences, ui.colon_end)?;
+            let mut number = 0;
+            for difference in diff.key_differences() {
+                number += 1;
+                write!(f, "{number}. ")?;
+                key_difference(f, difference, a, b, locale)?;
+                writeln!(f)?;
+            }
+            if number == 0 {
+                writeln!(f, "1. {}", ui.key_meaning_only)?;
+            }
+            writeln!(f)?;
+            writeln!(f, "{}{}", ui.when_to_use_which, ui.colon_end)?;
+            for code in [a, b] {
+                f.write_str("- ")?;
+                fill(f, ui.use_when, &[("code", &code), ("text", &code.describe(locale).use_when())])?;
+                writeln!(f)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Writes the comparison in English; see [`Diff::render`] for other languages.
 ///
 /// # Examples
 ///
@@ -393,102 +609,59 @@ impl fmt::Display for Sentences {
 /// ```
 impl fmt::Display for Diff {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (a, b) = (self.first, self.second);
-        writeln!(f, "SMTP {} vs {}", a.title(), b.title())?;
-        writeln!(f)?;
-        if self.is_same() {
-            writeln!(f, "These are the same code, {}, so there is nothing to tell apart.", a.title())?;
-        } else if self.same_class() {
-            write!(f, "Both {a} and {b} are {} replies; ", a.class())?;
-            if a.topic() != b.topic() {
-                writeln!(
-                    f,
-                    "what separates them is what they are about: {a} concerns {}, {b} concerns {}.",
-                    a.topic(),
-                    b.topic()
-                )?;
-            } else {
-                writeln!(f, "both concern {}, and they differ in the situation each describes.", a.topic())?;
-            }
-        } else {
-            writeln!(
-                f,
-                "{a} is a {} reply and {b} is a {} reply: after {a}, {}; after {b}, {}.",
-                a.class(),
-                b.class(),
-                Outcome::of(a),
-                Outcome::of(b)
-            )?;
-        }
-        for code in [a, b] {
-            if self.is_same() && code == b {
-                break;
-            }
-            writeln!(f)?;
-            writeln!(f, "{}", code.title())?;
-            writeln!(f, "Description: {}", code.meaning())?;
-            writeln!(f, "When it occurs:")?;
-            for cause in code.causes() {
-                writeln!(f, "- {cause}")?;
-            }
-            writeln!(f, "How to fix:")?;
-            for remedy in code.remedies() {
-                writeln!(f, "- {remedy}")?;
-            }
-        }
-        if !self.is_same() {
-            writeln!(f)?;
-            writeln!(f, "Key differences:")?;
-            let mut number = 0;
-            for difference in self.key_differences() {
-                number += 1;
-                writeln!(f, "{number}. {}", KeyDifference { difference, first: a, second: b })?;
-            }
-            if number == 0 {
-                writeln!(f, "1. They differ only in their meaning, described above.")?;
-            }
-            writeln!(f)?;
-            writeln!(f, "When to use which:")?;
-            writeln!(f, "- Use {a} when {}.", a.use_when())?;
-            writeln!(f, "- Use {b} when {}.", b.use_when())?;
-        }
-        Ok(())
+        fmt::Display::fmt(&self.render(Locale::En), f)
     }
 }
 
-/// A difference written with the codes' numbers in place of "the first" and "the second".
-struct KeyDifference {
+/// A key difference, with the codes' numbers in place of "the first" and "the second".
+fn key_difference(
+    f: &mut fmt::Formatter<'_>,
     difference: Difference,
-    first: ReplyCode,
-    second: ReplyCode,
-}
-
-impl fmt::Display for KeyDifference {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (a, b) = (self.first, self.second);
-        match self.difference {
-            Difference::Class { first, second } => {
-                write!(f, "Class: {a} is {first} ({}); {b} is {second} ({}).", class_gist(first), class_gist(second))
-            }
-            Difference::Outcome { first, second } => write!(f, "Outcome: after {a}, {first}; after {b}, {second}."),
-            Difference::Retry { first, second } => write!(f, "Retry: on {a}, {first}; on {b}, {second}."),
-            Difference::Category { first, second } => write!(f, "Category: {a} is in {first}; {b} is in {second}."),
-            Difference::Topic { first, second } => {
-                write!(f, "What went wrong: {a} concerns {first}; {b} concerns {second}.")
-            }
-            Difference::Actor { first, second } => write!(f, "Who acts: on {a}, {first}; on {b}, {second}."),
-            Difference::Standing { first, second } => write!(f, "Standing: {a} is {first}; {b} is {second}."),
-            other => write!(f, "{other}"),
+    a: ReplyCode,
+    b: ReplyCode,
+    locale: Locale,
+) -> fmt::Result {
+    let ui = locale.ui();
+    let pair =
+        |template: &'static str, first: &dyn fmt::Display, second: &dyn fmt::Display, f: &mut fmt::Formatter<'_>| {
+            fill(f, template, &[("a", &a), ("b", &b), ("first", first), ("second", second)])
+        };
+    match difference {
+        Difference::Class { first, second } => fill(
+            f,
+            ui.key_class,
+            &[
+                ("a", &a),
+                ("b", &b),
+                ("first", &first.display_in(locale)),
+                ("second", &second.display_in(locale)),
+                ("gist_a", &class_gist(first, locale)),
+                ("gist_b", &class_gist(second, locale)),
+            ],
+        ),
+        Difference::Outcome { first, second } => {
+            pair(ui.key_outcome, &first.label_in(locale), &second.label_in(locale), f)
         }
+        Difference::Retry { first, second } => pair(ui.key_retry, &first.label_in(locale), &second.label_in(locale), f),
+        Difference::Category { first, second } => {
+            pair(ui.key_category, &first.name_in(locale), &second.name_in(locale), f)
+        }
+        Difference::Topic { first, second } => pair(ui.key_topic, &first.label_in(locale), &second.label_in(locale), f),
+        Difference::Actor { first, second } => pair(ui.key_actor, &first.label_in(locale), &second.label_in(locale), f),
+        Difference::Standing { first, second } => {
+            pair(ui.key_standing, &first.label_in(locale), &second.label_in(locale), f)
+        }
+        other => fmt::Display::fmt(&other.render(locale), f),
     }
 }
 
 /// What a class means in practice, in a few words.
-const fn class_gist(class: Class) -> &'static str {
+const fn class_gist(class: Class, locale: Locale) -> &'static str {
+    let ui = locale.ui();
     match class {
-        Class::PositiveCompletion => "success",
-        Class::PositiveIntermediate => "accepted so far, send the rest",
-        Class::TransientNegative => "failure for now, try again later",
-        Class::PermanentNegative => "failure, do not repeat unchanged",
+        Class::PositiveCompletion => ui.gist_positive_completion,
+        Class::PositiveIntermediate => ui.gist_positive_intermediate,
+        Class::TransientNegative => ui.gist_transient_negative,
+        Class::PermanentNegative => ui.gist_permanent_negative,
     }
 }

@@ -5,20 +5,16 @@ use core::fmt;
 use core::str::FromStr;
 
 use crate::error::{EnhancedErrorKind, Part};
-use crate::{Actor, InvalidEnhancedCode, Reference, ReplyCode};
+use crate::{Actor, EnhancedDescription, InvalidEnhancedCode, Reference, ReplyCode};
 
 /// What the table knows of one registry entry.
 #[derive(Debug)]
 pub(crate) struct RegistryEntry {
-    pub(crate) title: &'static str,
+    pub(crate) texts: EnhancedDescription,
     pub(crate) basic: &'static str,
     pub(crate) classes: &'static [StatusClass],
     pub(crate) actor: Actor,
     pub(crate) references: &'static [Reference],
-    pub(crate) description: &'static str,
-    pub(crate) causes: &'static [&'static str],
-    pub(crate) remedies: &'static [&'static str],
-    pub(crate) note: Option<&'static str>,
 }
 
 /// What the table knows of a class (2, 4, 5).
@@ -64,15 +60,17 @@ macro_rules! enhanced_codes {
             match (subject, detail) {
                 $(($subject, $detail) => {
                     const ENTRY: $crate::enhanced::RegistryEntry = $crate::enhanced::RegistryEntry {
-                        title: $title,
+                        texts: $crate::EnhancedDescription {
+                            title: $title,
+                            description: $description,
+                            causes: &[$($cause),+],
+                            remedies: &[$($remedy),+],
+                            note: $note,
+                        },
                         basic: $basic,
                         classes: &[$($crate::StatusClass::$class),+],
                         actor: $crate::Actor::$actor,
                         references: &[$($reference),*],
-                        description: $description,
-                        causes: &[$($cause),+],
-                        remedies: &[$($remedy),+],
-                        note: $note,
                     };
                     Some(&ENTRY)
                 })+
@@ -233,6 +231,40 @@ impl StatusClass {
     /// ```
     pub const fn description(self) -> &'static str {
         table::class_entry(self.digit()).description
+    }
+
+    /// [`StatusClass::title`] in a language.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{Locale, StatusClass};
+    ///
+    /// assert_eq!(StatusClass::Success.title_in(Locale::En), "Success");
+    /// ```
+    pub const fn title_in(self, locale: crate::Locale) -> &'static str {
+        match locale {
+            crate::Locale::En => self.title(),
+            #[cfg(feature = "zh-hans")]
+            crate::Locale::ZhHans => crate::locale::zh_hans::status_class(self).0,
+        }
+    }
+
+    /// [`StatusClass::description`] in a language.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{Locale, StatusClass};
+    ///
+    /// assert_eq!(StatusClass::Success.description_in(Locale::En), StatusClass::Success.description());
+    /// ```
+    pub const fn description_in(self, locale: crate::Locale) -> &'static str {
+        match locale {
+            crate::Locale::En => self.description(),
+            #[cfg(feature = "zh-hans")]
+            crate::Locale::ZhHans => crate::locale::zh_hans::status_class(self).1,
+        }
     }
 
     /// The class of basic reply code that goes with it: 2xx, 4xx or 5xx.
@@ -439,6 +471,32 @@ impl Subject {
     /// ```
     pub const fn remedies(self) -> &'static [&'static str] {
         self.entry().remedies
+    }
+
+    /// The subject's texts in a language: title, description, causes and remedies.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{Locale, Subject};
+    ///
+    /// assert_eq!(Subject::Mailbox.describe(Locale::En).title(), "Mailbox Status");
+    /// ```
+    pub const fn describe(self, locale: crate::Locale) -> EnhancedDescription {
+        match locale {
+            crate::Locale::En => EnhancedDescription {
+                title: self.title(),
+                description: self.description(),
+                causes: self.causes(),
+                remedies: self.remedies(),
+                note: None,
+            },
+            #[cfg(feature = "zh-hans")]
+            crate::Locale::ZhHans => match crate::locale::zh_hans::enhanced_codes::subject(self.code()) {
+                Some(texts) => *texts,
+                None => panic!("the Chinese table has all eight subjects"),
+            },
+        }
     }
 
     /// Who usually has to act on a status with this subject.
@@ -736,7 +794,7 @@ impl EnhancedStatusCode {
     /// ```
     pub const fn title(self) -> &'static str {
         match (self.entry(), self.subject()) {
-            (Some(entry), _) => entry.title,
+            (Some(entry), _) => entry.texts.title,
             (None, Some(subject)) => subject.title(),
             (None, None) => self.class.title(),
         }
@@ -755,7 +813,7 @@ impl EnhancedStatusCode {
     /// ```
     pub const fn description(self) -> &'static str {
         match (self.entry(), self.subject()) {
-            (Some(entry), _) => entry.description,
+            (Some(entry), _) => entry.texts.description,
             (None, Some(subject)) => subject.description(),
             (None, None) => self.class.description(),
         }
@@ -773,9 +831,9 @@ impl EnhancedStatusCode {
     /// ```
     pub const fn causes(self) -> &'static [&'static str] {
         match (self.entry(), self.subject()) {
-            (Some(entry), _) => entry.causes,
+            (Some(entry), _) => entry.texts.causes,
             (None, Some(subject)) => subject.causes(),
-            (None, None) => self.generic().causes,
+            (None, None) => self.generic().texts.causes,
         }
     }
 
@@ -790,9 +848,9 @@ impl EnhancedStatusCode {
     /// ```
     pub const fn remedies(self) -> &'static [&'static str] {
         match (self.entry(), self.subject()) {
-            (Some(entry), _) => entry.remedies,
+            (Some(entry), _) => entry.texts.remedies,
             (None, Some(subject)) => subject.remedies(),
-            (None, None) => self.generic().remedies,
+            (None, None) => self.generic().texts.remedies,
         }
     }
 
@@ -820,6 +878,33 @@ impl EnhancedStatusCode {
     /// entry nor a known subject.
     const fn generic(self) -> &'static crate::reply_code::Entry {
         crate::generic::entry(self.class.digit() as u16 * 100 + 50)
+    }
+
+    /// Its texts in a language: title, description, causes, remedies and note.
+    ///
+    /// `describe(Locale::En)` holds the same texts as [`title`](EnhancedStatusCode::title) and the
+    /// rest; a code outside the registry gets its subject's (or class's) texts.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{EnhancedStatusCode, Locale};
+    ///
+    /// let code: EnhancedStatusCode = "5.7.1".parse().unwrap();
+    /// assert_eq!(code.describe(Locale::En).title(), code.title());
+    /// ```
+    pub fn describe(self, locale: crate::Locale) -> EnhancedDescription {
+        match locale {
+            crate::Locale::En => EnhancedDescription {
+                title: self.title(),
+                description: self.description(),
+                causes: self.causes(),
+                remedies: self.remedies(),
+                note: self.note(),
+            },
+            #[cfg(feature = "zh-hans")]
+            crate::Locale::ZhHans => crate::locale::zh_hans::enhanced(self),
+        }
     }
 
     /// The documents that define it, as the registry gives them. Empty outside the registry.
@@ -853,10 +938,8 @@ impl EnhancedStatusCode {
     /// ```
     pub const fn note(self) -> Option<&'static str> {
         match self.entry() {
-            Some(entry) => entry.note,
-            None => Some(
-                "This code is not in the IANA registry, so it is a server's own private code; only its class and subject are standard, and the server's text says what it means. Microsoft's mail services, for example, use many codes in the X.7.500 to X.7.999 range.",
-            ),
+            Some(entry) => entry.texts.note,
+            None => Some(crate::locale::en::UI.unregistered_note),
         }
     }
 

@@ -2,7 +2,8 @@
 
 use core::fmt;
 
-use crate::{Actor, EnhancedStatusCode, Reply, ReplyCode, RetryDecision};
+use crate::locale::fill;
+use crate::{Actor, EnhancedStatusCode, Locale, Reply, ReplyCode, RetryDecision};
 
 /// What a reply means, in words a mail client can show to a person as they are.
 ///
@@ -36,10 +37,30 @@ pub struct Explanation<'a> {
     reply: Reply<'a>,
 }
 
+/// A summary, its causes and its remedies, in one language.
+type Texts = (&'static str, &'static [&'static str], &'static [&'static str]);
+
 /// Where the texts come from.
+#[derive(Clone, Copy)]
 enum Source {
     Enhanced(EnhancedStatusCode),
     Code(ReplyCode),
+}
+
+impl Source {
+    /// Summary, causes and remedies in a language.
+    fn texts(self, locale: Locale) -> Texts {
+        match self {
+            Source::Enhanced(code) => {
+                let texts = code.describe(locale);
+                (texts.description(), texts.causes(), texts.remedies())
+            }
+            Source::Code(code) => {
+                let texts = code.describe(locale);
+                (texts.meaning(), texts.causes(), texts.remedies())
+            }
+        }
+    }
 }
 
 impl<'a> Explanation<'a> {
@@ -107,10 +128,7 @@ impl<'a> Explanation<'a> {
     /// # Ok::<(), smtp_codes::ParseError>(())
     /// ```
     pub fn summary(&self) -> &'static str {
-        match self.source() {
-            Source::Enhanced(code) => code.description(),
-            Source::Code(code) => code.meaning(),
-        }
+        self.source().texts(Locale::En).0
     }
 
     /// The most likely cause.
@@ -134,11 +152,20 @@ impl<'a> Explanation<'a> {
     /// # Ok::<(), smtp_codes::ParseError>(())
     /// ```
     pub fn causes(&self) -> impl Iterator<Item = &'static str> + '_ {
-        let all = match self.source() {
-            Source::Enhanced(code) => code.causes(),
-            Source::Code(code) => code.causes(),
-        };
-        all.iter().copied().filter(|text| self.applies(text))
+        self.applicable(Locale::En, |(_, causes, _)| causes)
+    }
+
+    /// The items of a list that apply to this reply's class, in a language. Whether an item
+    /// applies is read from its English text, whose position every language keeps.
+    fn applicable(
+        &self,
+        locale: Locale,
+        list: fn(Texts) -> &'static [&'static str],
+    ) -> impl Iterator<Item = &'static str> + '_ {
+        let source = self.source();
+        let english = list(source.texts(Locale::En));
+        let localized = list(source.texts(locale));
+        english.iter().zip(localized).filter(|(text, _)| self.applies(text)).map(|(_, localized)| *localized)
     }
 
     /// The first thing to do.
@@ -162,11 +189,22 @@ impl<'a> Explanation<'a> {
     /// # Ok::<(), smtp_codes::ParseError>(())
     /// ```
     pub fn remedies(&self) -> impl Iterator<Item = &'static str> + '_ {
-        let all = match self.source() {
-            Source::Enhanced(code) => code.remedies(),
-            Source::Code(code) => code.remedies(),
-        };
-        all.iter().copied().filter(|text| self.applies(text))
+        self.applicable(Locale::En, |(_, _, remedies)| remedies)
+    }
+
+    /// A value whose `Display` writes the explanation in a language.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{Locale, Reply};
+    ///
+    /// let reply = Reply::parse("550 5.1.1 User unknown")?;
+    /// assert_eq!(reply.explain().render(Locale::En).to_string(), reply.explain().to_string());
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub const fn render(&self, locale: Locale) -> RenderedExplanation<'a> {
+        RenderedExplanation { explanation: *self, locale }
     }
 
     /// Who has to act.
@@ -251,6 +289,63 @@ impl fmt::Display for ServerText<'_> {
     }
 }
 
+/// An [`Explanation`] written in a language; made by [`Explanation::render`].
+///
+/// # Examples
+///
+/// ```
+/// use smtp_codes::{Locale, Reply};
+///
+/// let reply = Reply::parse("452 4.2.2 Mailbox full")?;
+/// assert!(reply.explain().render(Locale::En).to_string().contains("[452 4.2.2]"));
+/// # Ok::<(), smtp_codes::ParseError>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RenderedExplanation<'a> {
+    explanation: Explanation<'a>,
+    locale: Locale,
+}
+
+/// The reply's codes: "550 5.1.1".
+struct Codes<'a>(Reply<'a>);
+
+impl fmt::Display for Codes<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0.code())?;
+        if let Some(enhanced) = self.0.enhanced() {
+            write!(f, " {enhanced}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Writes one paragraph in the chosen language: what happened, the codes in brackets, what to
+/// do, and the server's own words.
+///
+/// # Examples
+///
+/// ```
+/// use smtp_codes::{Locale, Reply};
+///
+/// let text = Reply::parse("550 5.1.1 User unknown")?.explain().render(Locale::En).to_string();
+/// assert!(text.ends_with("The server said: \"User unknown\""));
+/// # Ok::<(), smtp_codes::ParseError>(())
+/// ```
+impl fmt::Display for RenderedExplanation<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let explanation = &self.explanation;
+        let ui = self.locale.ui();
+        let summary = explanation.source().texts(self.locale).0;
+        let remedy = explanation.applicable(self.locale, |(_, _, remedies)| remedies).next().unwrap_or("");
+        let codes = Codes(explanation.reply);
+        fill(f, ui.explanation, &[("summary", &summary), ("codes", &codes), ("remedy", &remedy)])?;
+        if explanation.reply.lines().any(|line| !line.trim().is_empty()) {
+            fill(f, ui.explanation_server, &[("server", &explanation.server_text())])?;
+        }
+        Ok(())
+    }
+}
+
 /// Writes one paragraph: what happened, the codes in brackets, what to do, and the server's words.
 ///
 /// # Examples
@@ -266,16 +361,7 @@ impl fmt::Display for ServerText<'_> {
 /// ```
 impl fmt::Display for Explanation<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} [{}", self.summary(), self.reply.code())?;
-        if let Some(enhanced) = self.reply.enhanced() {
-            write!(f, " {enhanced}")?;
-        }
-        write!(f, "] What to do: {}", self.remedy())?;
-        let words = self.server_text();
-        if self.reply.lines().any(|line| !line.trim().is_empty()) {
-            write!(f, " The server said: \"{words}\"")?;
-        }
-        Ok(())
+        fmt::Display::fmt(&self.render(Locale::En), f)
     }
 }
 

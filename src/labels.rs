@@ -55,6 +55,24 @@ macro_rules! label_enum {
                 }
             }
 
+            /// The label in a language.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            #[doc = concat!("use smtp_codes::{Locale, ", stringify!($Name), "};")]
+            ///
+            #[doc = concat!("let value = ", stringify!($Name), "::ALL[0];")]
+            /// assert_eq!(value.label_in(Locale::En), value.label());
+            /// ```
+            pub fn label_in(self, locale: $crate::Locale) -> &'static str {
+                match locale {
+                    $crate::Locale::En => self.label(),
+                    #[cfg(feature = "zh-hans")]
+                    $crate::Locale::ZhHans => $crate::locale::zh_hans::Label::zh(self),
+                }
+            }
+
             /// A stable kebab-case identifier (the serde form), such as `"non-standard"`.
             ///
             /// # Examples

@@ -85,6 +85,9 @@
 //! - `std` (default): [`OwnedReply`], a reply that owns its text and implements
 //!   `std::error::Error`; everything else works without it.
 //! - `serde`: `Serialize` and `Deserialize` for every public value type.
+//! - `zh-hans`: Simplified Chinese texts for everything: [`Locale::ZhHans`] with
+//!   [`ReplyCode::describe`], [`EnhancedStatusCode::describe`], [`Diff::render`] and
+//!   [`Explanation::render`].
 //! - `lettre`: conversions from lettre's SMTP types: `ReplyCode::from(Code)`,
 //!   `OwnedReply::from(&Response)`, [`Reply::to_lettre`], and [`SmtpErrorExt`] so that
 //!   `error.explain()` works on `lettre::transport::smtp::Error`.
@@ -100,6 +103,7 @@
 
 mod actor;
 mod class;
+mod describe;
 mod diff;
 mod enhanced;
 mod error;
@@ -109,6 +113,7 @@ mod generic;
 mod labels;
 #[cfg(feature = "lettre")]
 mod lettre;
+mod locale;
 mod name_key;
 #[cfg(feature = "std")]
 mod owned;
@@ -123,14 +128,16 @@ mod standing;
 mod topic;
 
 pub use actor::Actor;
-pub use class::{Category, Class};
-pub use diff::{Diff, Difference, Outcome, diff};
+pub use class::{Category, Class, ClassIn};
+pub use describe::{Description, EnhancedDescription};
+pub use diff::{Diff, Difference, Outcome, RenderedDiff, RenderedDifference, diff};
 pub use enhanced::{EnhancedStatusCode, StatusClass, Subject};
 pub use error::{InvalidEnhancedCode, InvalidReplyCode};
-pub use explain::{Explanation, ServerText};
+pub use explain::{Explanation, RenderedExplanation, ServerText};
 #[cfg(feature = "lettre")]
 #[cfg_attr(docsrs, doc(cfg(feature = "lettre")))]
 pub use lettre::{SendFailure, SmtpErrorExt};
+pub use locale::{Locale, UnsupportedLocale};
 #[cfg(feature = "std")]
 #[cfg_attr(docsrs, doc(cfg(feature = "std")))]
 pub use owned::OwnedReply;
@@ -138,7 +145,7 @@ pub use parse_error::{ParseError, ParseErrorKind};
 pub use reference::Reference;
 pub use reply::{Lines, Reply};
 pub use reply_code::{ReplyCode, Title, UnknownCode};
-pub use retry::{Retry, RetryDecision, RetryReason};
+pub use retry::{RenderedRetry, Retry, RetryDecision, RetryReason};
 pub use standing::Standing;
 pub use topic::Topic;
 

@@ -3,21 +3,16 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::{Actor, Category, Class, InvalidReplyCode, Reference, Standing, Topic};
+use crate::{Actor, Category, Class, Description, InvalidReplyCode, Reference, Standing, Topic};
 
 /// What the table knows of one code. Private: the public surface is [`ReplyCode`]'s methods.
 #[derive(Debug)]
 pub(crate) struct Entry {
-    pub(crate) name: &'static str,
+    pub(crate) texts: Description,
     pub(crate) standing: Standing,
     pub(crate) topic: Topic,
     pub(crate) actor: Actor,
     pub(crate) references: &'static [Reference],
-    pub(crate) meaning: &'static str,
-    pub(crate) causes: &'static [&'static str],
-    pub(crate) remedies: &'static [&'static str],
-    pub(crate) use_when: &'static str,
-    pub(crate) note: Option<&'static str>,
 }
 
 /// Turns the table into the [`ReplyCode`] enum, its number match and its entries.
@@ -108,16 +103,18 @@ macro_rules! reply_codes {
                 match self {
                     $(ReplyCode::$Variant => {
                         const ENTRY: $crate::reply_code::Entry = $crate::reply_code::Entry {
-                            name: $name,
+                            texts: $crate::Description {
+                                name: $name,
+                                meaning: $meaning,
+                                causes: &[$($cause),+],
+                                remedies: &[$($remedy),+],
+                                use_when: $use_when,
+                                note: $note,
+                            },
                             standing: $crate::Standing::$standing,
                             topic: $crate::Topic::$topic,
                             actor: $crate::Actor::$actor,
                             references: &[$($reference),*],
-                            meaning: $meaning,
-                            causes: &[$($cause),+],
-                            remedies: &[$($remedy),+],
-                            use_when: $use_when,
-                            note: $note,
                         };
                         &ENTRY
                     })+
@@ -424,7 +421,7 @@ impl ReplyCode {
     /// assert_eq!(ReplyCode::from(558).name(), "Unlisted Permanent Failure");
     /// ```
     pub const fn name(self) -> &'static str {
-        self.entry().name
+        self.entry().texts.name
     }
 
     /// What the server is saying, in one or two sentences.
@@ -437,7 +434,7 @@ impl ReplyCode {
     /// assert!(ReplyCode::BadSequence.meaning().contains("order"));
     /// ```
     pub const fn meaning(self) -> &'static str {
-        self.entry().meaning
+        self.entry().texts.meaning
     }
 
     /// When servers send it: one to four concrete situations.
@@ -451,7 +448,7 @@ impl ReplyCode {
     /// assert!(causes.iter().any(|cause| cause.contains("VRFY")));
     /// ```
     pub const fn causes(self) -> &'static [&'static str] {
-        self.entry().causes
+        self.entry().texts.causes
     }
 
     /// What to do about it: one to four concrete steps, naming who acts where that matters.
@@ -464,7 +461,7 @@ impl ReplyCode {
     /// assert!(!ReplyCode::from(552).remedies().is_empty());
     /// ```
     pub const fn remedies(self) -> &'static [&'static str] {
-        self.entry().remedies
+        self.entry().texts.remedies
     }
 
     /// Guidance for a server choosing a reply: the situation this code is meant for, as a phrase
@@ -479,7 +476,7 @@ impl ReplyCode {
     /// assert!(advice.len() > 20);
     /// ```
     pub const fn use_when(self) -> &'static str {
-        self.entry().use_when
+        self.entry().texts.use_when
     }
 
     /// The documents that define the code, most specific first. Non-standard codes have none.
@@ -549,7 +546,29 @@ impl ReplyCode {
     /// assert!(note.contains("STARTTLS"));
     /// ```
     pub const fn note(self) -> Option<&'static str> {
-        self.entry().note
+        self.entry().texts.note
+    }
+
+    /// The code's texts in a language: name, meaning, causes, remedies, guidance and note.
+    ///
+    /// `describe(Locale::En)` holds the same texts as [`name`](ReplyCode::name),
+    /// [`meaning`](ReplyCode::meaning) and the rest.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{Locale, ReplyCode};
+    ///
+    /// let texts = ReplyCode::BadSequence.describe(Locale::En);
+    /// assert_eq!(texts.name(), "Bad Sequence");
+    /// assert_eq!(texts.causes(), ReplyCode::BadSequence.causes());
+    /// ```
+    pub const fn describe(self, locale: crate::Locale) -> Description {
+        match locale {
+            crate::Locale::En => self.entry().texts,
+            #[cfg(feature = "zh-hans")]
+            crate::Locale::ZhHans => crate::locale::zh_hans::reply_code(self),
+        }
     }
 
     /// A value whose `Display` writes the code and its name: "503 Bad Sequence".

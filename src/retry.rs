@@ -4,7 +4,7 @@ use core::fmt;
 use core::time::Duration;
 
 use crate::labels::label_enum;
-use crate::{Class, EnhancedStatusCode, ReplyCode};
+use crate::{Class, EnhancedStatusCode, Locale, ReplyCode};
 
 label_enum! {
     /// What a sending program should do after a reply.
@@ -306,7 +306,59 @@ impl RetryDecision {
 /// ```
 impl fmt::Display for RetryDecision {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.action, self.reason)
+        fmt::Display::fmt(&self.render(Locale::En), f)
+    }
+}
+
+impl RetryDecision {
+    /// A value whose `Display` writes the decision in a language.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{Locale, Reply};
+    ///
+    /// let decision = Reply::parse("452 4.2.2 Mailbox full")?.retry();
+    /// assert_eq!(decision.render(Locale::En).to_string(), decision.to_string());
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub const fn render(&self, locale: Locale) -> RenderedRetry {
+        RenderedRetry { decision: *self, locale }
+    }
+}
+
+/// A [`RetryDecision`] written in a language; made by [`RetryDecision::render`].
+///
+/// # Examples
+///
+/// ```
+/// use smtp_codes::{Locale, Retry, RetryDecision, RetryReason};
+///
+/// let decision = RetryDecision::new(Retry::Later, RetryReason::MailboxFull);
+/// assert_eq!(decision.render(Locale::En).to_string(), "retry later: the recipient's mailbox is full");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RenderedRetry {
+    decision: RetryDecision,
+    locale: Locale,
+}
+
+/// Writes the action and the reason in the chosen language.
+///
+/// # Examples
+///
+/// ```
+/// use smtp_codes::{Locale, Retry, RetryDecision, RetryReason};
+///
+/// let decision = RetryDecision::new(Retry::NoNeed, RetryReason::Success);
+/// assert!(!decision.render(Locale::En).to_string().is_empty());
+/// ```
+impl fmt::Display for RenderedRetry {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let ui = self.locale.ui();
+        let action = self.decision.action.label_in(self.locale);
+        let reason = self.decision.reason.label_in(self.locale);
+        crate::locale::fill(f, ui.retry, &[("action", &action), ("reason", &reason)])
     }
 }
 
