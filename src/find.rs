@@ -282,7 +282,13 @@ fn read_at(text: &str, candidate: Candidate) -> Reply<'_> {
     }
     let raw = from[..last_start + cut].trim_end();
     let last_text = raw[last_start.min(raw.len())..].trim_start();
-    let enhanced = leading_enhanced_at(raw.as_bytes(), 4).map(|(code, len)| (code, &raw[4..4 + len]));
+    // As `Reply::parse` does: the first line that carries an enhanced code after its code.
+    let enhanced = PhysicalLines::new(raw).find_map(|(line, _, _)| {
+        let line = line.trim_start();
+        let has_code = line.as_bytes().starts_with(digits);
+        let (code, len) = leading_enhanced_at(line.as_bytes(), 4).filter(|_| has_code)?;
+        Some((code, &line[4..4 + len]))
+    });
     Reply::assemble(code, enhanced, raw, last_text.get(4..).unwrap_or(last_text), true, count)
 }
 

@@ -54,6 +54,15 @@ fn dsn_and_log_forms() {
 }
 
 #[test]
+fn enhanced_codes_on_later_lines_count() {
+    // Found by the fuzzer: the enhanced code only on the last, indented line.
+    let text = "said: 513-first\n\x0c513-second\n\x0c513-2.5.35\n";
+    let reply = Reply::find(text).unwrap();
+    assert_eq!(reply.enhanced().map(|e| e.to_string()).as_deref(), Some("2.5.35"));
+    assert_eq!(Reply::parse(&reply.to_string()), Ok(reply));
+}
+
+#[test]
 fn look_alikes_are_not_codes() {
     for text in [
         "",

@@ -1,0 +1,27 @@
+//! `Reply::parse_bytes` and `Reply::parse_next` on any bytes: never a panic, and every reply
+//! they accept renders back to an equal reply whose explanation and retry decision work.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use smtp_codes::{Locale, Reply};
+
+fuzz_target!(|data: &[u8]| {
+    if let Ok(reply) = Reply::parse_bytes(data) {
+        let rendered = reply.to_string();
+        assert_eq!(Reply::parse(&rendered), Ok(reply));
+        let _ = reply.lines().count();
+        let _ = reply.text();
+        for locale in Locale::ALL {
+            let _ = reply.explain().render(*locale).to_string();
+        }
+        let _ = reply.retry();
+    }
+    if let Ok(text) = std::str::from_utf8(data) {
+        let mut rest = text;
+        // Each step consumes input, so this ends.
+        while let Ok((_, next)) = Reply::parse_next(rest) {
+            assert!(next.len() < rest.len());
+            rest = next;
+        }
+    }
+});
