@@ -12,7 +12,10 @@ use crate::{Actor, EnhancedStatusCode, Locale, Reply, ReplyCode, RetryDecision};
 /// is only "mailbox unavailable") whose class agrees with the reply code. The reply code's texts
 /// are used for the generic X.y.0 statuses, for the protocol statuses X.5.y (503 says more than
 /// 5.5.1), for success replies (unless the status exists only for success, such as 2.1.5), and
-/// for replies without an enhanced code. A cause or remedy that the table gives for the other
+/// for replies without an enhanced code. Two of Microsoft's uses that contradict the registry are
+/// explained as the unknown recipient they are (5.1.1): "5.1.10 RESOLVER.ADR.RecipientNotFound"
+/// (the registry's 5.1.10 is a null MX) and Exchange Online's "550 5.4.1 Recipient address
+/// rejected: Access denied" (the registry's X.4.1 is a host that did not answer). A cause or remedy that the table gives for the other
 /// failure class ("For a 4.7.1 code, ...") is left out.
 ///
 /// Nothing is allocated until it is displayed. `Display` writes one paragraph: what happened, the
@@ -81,7 +84,7 @@ impl<'a> Explanation<'a> {
 
     fn source(&self) -> Source {
         let code = self.reply.code();
-        match self.reply.enhanced() {
+        match crate::retry::effective_enhanced(self.reply.enhanced(), self.reply.as_str()) {
             Some(enhanced) if enhanced.agrees_with(code) && (says_more(enhanced, code) || !code.is_known()) => {
                 Source::Enhanced(enhanced)
             }

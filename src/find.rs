@@ -35,20 +35,17 @@ const MARKER_LOOKBACK: usize = 48;
 /// How far past a continuation line's code (`550-...`) to look for the reply's next line.
 const CONTINUATION_WINDOW: usize = 512;
 
-/// How a candidate was introduced; decides how far its reply extends.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Context {
-    /// A DSN field (`smtp;`): the field may be folded onto indented lines.
-    Dsn,
-    /// Inside quotes: the reply ends at the closing quote.
-    Quoted(u8),
-    Other,
-}
+/// How many bytes all continuation searches of one `find` may read together.
+const CONTINUATION_BUDGET: usize = 64 * 1024;
 
 struct Candidate {
     start: usize,
     score: u8,
-    context: Context,
+    /// A strong marker introduced it ("said:", "smtp;"): indented lines that follow are the
+    /// reply's text folded by the reporting software.
+    folds: bool,
+    /// The quote the reply stands in, if any: it ends at the closing one.
+    quote: Option<u8>,
 }
 
 /// Byte classes for the scan.
@@ -84,6 +81,8 @@ pub(crate) fn find(text: &str) -> Option<Reply<'_>> {
     let mut line_start = 0;
     let mut only_blanks_so_far = true;
     let mut position = 0;
+    // How many bytes the search for continuation lines may read in all.
+    let mut budget = CONTINUATION_BUDGET;
     while position < bytes.len() {
         // Once a line has text, only digits and line ends matter: go straight to the next one,
         // eight bytes at a time.
@@ -101,7 +100,7 @@ pub(crate) fn find(text: &str) -> Option<Reply<'_>> {
             let run = bytes[start..end].iter().take_while(|b| b.is_ascii_digit()).count();
             let after_separator = start == 0 || CLASSES[bytes[start - 1] as usize] & BEFORE != 0;
             if run == 3 && after_separator {
-                if let Some(candidate) = judge(bytes, start, line_start, only_blanks_so_far) {
+                if let Some(candidate) = judge(bytes, start, line_start, only_blanks_so_far, &mut budget) {
                     if best.as_ref().is_none_or(|best| candidate.score > best.score) {
                         best = Some(candidate);
                     }
@@ -158,15 +157,15 @@ const fn digit_or_newline_mask(word: u64) -> u64 {
 }
 
 /// Scores the three digits at `start`, or rejects them.
-fn judge(bytes: &[u8], start: usize, line_start: usize, at_line_start: bool) -> Option<Candidate> {
+fn judge(bytes: &[u8], start: usize, line_start: usize, at_line_start: bool, budget: &mut usize) -> Option<Candidate> {
     let after = bytes.get(start + 3).copied();
-    if !matches!(after, None | Some(b'\r' | b'\n' | b' ' | b'-' | b'\t')) {
+    if !matches!(after, None | Some(b'\r' | b'\n' | b' ' | b'-')) {
         return None;
     }
     let code = ReplyCode::from_wire(&bytes[start..start + 3]).ok()?;
     let enhanced = match after {
         None | Some(b'\r' | b'\n') => None,
-        Some(b' ' | b'-' | b'\t') => leading_enhanced_at(bytes, start + 4).map(|(code, _)| code),
+        Some(b' ' | b'-') => leading_enhanced_at(bytes, start + 4).map(|(code, _)| code),
         _ => return None,
     };
     // "555-123-4567": a hyphen must lead to an enhanced code or to text.
@@ -185,46 +184,49 @@ fn judge(bytes: &[u8], start: usize, line_start: usize, at_line_start: bool) -> 
         score += 2;
     }
     let from = line_start.max(start.saturating_sub(MARKER_LOOKBACK));
-    let (marker, context) = marker_before(&bytes[from..start], from == line_start);
+    let (marker, folds, quote) = marker_before(&bytes[from..start], from == line_start);
     score += marker;
-    if score < 2 && after == Some(b'-') && continues(bytes, start) {
+    if score < 2 && after == Some(b'-') && continues(bytes, start, budget) {
         score += 2;
     }
-    (score >= 2).then_some(Candidate { start, score, context })
+    (score >= 2).then_some(Candidate { start, score, folds, quote })
 }
 
-/// The evidence in the text before a code on its line: a score and the context it sets.
+/// The evidence in the text before a code on its line: a score, whether the reply may be folded
+/// onto indented lines, and the quote it stands in.
+///
 /// `whole_line` says whether `before` reaches back to the start of the line.
-fn marker_before(before: &[u8], whole_line: bool) -> (u8, Context) {
+fn marker_before(before: &[u8], whole_line: bool) -> (u8, bool, Option<u8>) {
     let trimmed = trim_end_spaces(before);
-    let context = match trimmed.last() {
-        Some(&quote @ (b'\'' | b'"')) => Context::Quoted(quote),
-        _ => Context::Other,
+    let quote = match trimmed.last() {
+        Some(&quote @ (b'\'' | b'"')) => Some(quote),
+        // A double quote opened earlier on the line and not closed: a JSON or CSV field.
+        _ if before.iter().filter(|&&b| b == b'"').count() % 2 == 1 => Some(b'"'),
+        _ => None,
     };
     let line_prefix = trimmed.iter().position(|b| !b.is_ascii_whitespace()).map_or(&[][..], |i| &trimmed[i..]);
     if whole_line && LINE_PREFIXES.iter().any(|prefix| line_prefix.eq_ignore_ascii_case(prefix)) {
-        return (3, context);
+        return (3, false, quote);
     }
-    for marker in STRONG_MARKERS {
-        if ends_with_ignore_case(trimmed, marker) {
-            let context = if marker.eq_ignore_ascii_case(b"smtp;") { Context::Dsn } else { context };
-            return (3, context);
-        }
+    if STRONG_MARKERS.iter().any(|marker| ends_with_ignore_case(trimmed, marker)) {
+        return (3, true, quote);
     }
     match trimmed.last() {
         // "...RCPT TO:<bob@example.net>: 550 ..." (Exim), "(250 2.0.0 Ok ...)" (Postfix).
-        Some(b':' | b'(' | b'\'' | b'"' | b';') => (1, context),
-        _ => (0, context),
+        Some(b':' | b'(' | b'\'' | b'"' | b';') => (1, false, quote),
+        _ => (0, false, quote),
     }
 }
 
 /// True when the same code appears again soon after, as the next line of a multi-line reply:
 /// on a new line, flattened onto the same one after a space, or after a literal `\n` that a log
-/// wrote in place of the line break.
-fn continues(bytes: &[u8], start: usize) -> bool {
+/// wrote in place of the line break. Each call spends its window from `budget`, so a text made of
+/// nothing but such candidates still costs linear time with a small constant.
+fn continues(bytes: &[u8], start: usize, budget: &mut usize) -> bool {
     let digits = &bytes[start..start + 3];
     let from = start + 4;
-    let to = bytes.len().min(from + CONTINUATION_WINDOW);
+    let to = bytes.len().min(from + CONTINUATION_WINDOW).min(from + *budget);
+    *budget = budget.saturating_sub(to.saturating_sub(from));
     (from..to.saturating_sub(2)).any(|at| {
         let starts_line = bytes[at - 1].is_ascii_whitespace() || (bytes[at - 1] == b'n' && bytes[at - 2] == b'\\');
         starts_line
@@ -250,21 +252,23 @@ fn read_at(text: &str, candidate: Candidate) -> Reply<'_> {
     let mut lines = PhysicalLines::new(from);
     let (first, _, _) = lines.next().unwrap_or(("", 0, 0));
     let mut end = first.len();
+    let mut previous_end = 0;
     let mut last_line = first;
     let mut count = 1;
     let mut more = first.as_bytes().get(3) == Some(&b'-');
     for (line, start, _) in lines {
         let trimmed = line.trim_start();
-        let continues = trimmed.len() < line.len() && !trimmed.is_empty();
+        let folded = trimmed.len() < line.len() && !trimmed.is_empty();
         if more && trimmed.as_bytes().starts_with(digits) {
             let separator = trimmed.as_bytes().get(3).copied();
             if !matches!(separator, None | Some(b' ' | b'-')) {
                 break;
             }
             more = separator == Some(b'-');
-        } else if !(candidate.context == Context::Dsn && continues) {
+        } else if !(candidate.folds && folded) {
             break;
         }
+        previous_end = end;
         end = start + line.len();
         last_line = line;
         count += 1;
@@ -273,15 +277,25 @@ fn read_at(text: &str, candidate: Candidate) -> Reply<'_> {
     // Cut what the reporting software wrapped around the reply.
     let last_start = end - last_line.len();
     let mut cut = last_line.len();
+    let text_from = if last_start == 0 { 3 } else { 0 };
     if let Some(index) = find_in_reply_to(last_line) {
         cut = index;
-    } else if let Context::Quoted(quote) = candidate.context {
-        if let Some(index) = last_line.rfind(quote as char).filter(|&index| index > 3 || last_start > 0) {
-            cut = index;
+    } else if let Some(quote) = candidate.quote {
+        let after = &last_line[text_from.min(last_line.len())..];
+        // A double quote closes a field at its first occurrence; a single quote is also an
+        // apostrophe ("doesn't"), so the last one closes.
+        let index = if quote == b'"' { after.find('"') } else { after.rfind('\'') };
+        if let Some(index) = index {
+            cut = text_from + index;
         }
     }
-    let raw = from[..last_start + cut].trim_end();
-    let last_text = raw[last_start.min(raw.len())..].trim_start();
+    let mut raw = from[..last_start + cut].trim_end();
+    // A cut that leaves the last line empty removes it.
+    if count > 1 && raw.len() <= last_start {
+        raw = from[..previous_end].trim_end();
+        count -= 1;
+    }
+    let last_line = raw[raw.rfind('\n').map_or(0, |i| i + 1)..].trim_start();
     // As `Reply::parse` does: the first line that carries an enhanced code after its code.
     let enhanced = PhysicalLines::new(raw).find_map(|(line, _, _)| {
         let line = line.trim_start();
@@ -289,7 +303,8 @@ fn read_at(text: &str, candidate: Candidate) -> Reply<'_> {
         let (code, len) = leading_enhanced_at(line.as_bytes(), 4).filter(|_| has_code)?;
         Some((code, &line[4..4 + len]))
     });
-    Reply::assemble(code, enhanced, raw, last_text.get(4..).unwrap_or(last_text), true, count)
+    let last_text = if last_line.as_bytes().starts_with(digits) { last_line.get(4..).unwrap_or("") } else { last_line };
+    Reply::assemble(code, enhanced, raw, last_text, true, count)
 }
 
 /// Where Postfix's " (in reply to ... command)" starts in a line.

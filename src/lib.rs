@@ -84,7 +84,10 @@
 //!
 //! - `std` (default): [`OwnedReply`], a reply that owns its text and implements
 //!   `std::error::Error`; everything else works without it.
-//! - `serde`: `Serialize` and `Deserialize` for every public value type.
+//! - `serde`: `Serialize` and `Deserialize` for the codes (`ReplyCode` as its number,
+//!   `EnhancedStatusCode` as "5.1.1"), the enums (as kebab-case strings), [`Diff`] and
+//!   [`RetryDecision`]; [`Reply`], [`Explanation`], [`Difference`] and [`Reference`] borrow their
+//!   text and only serialize.
 //! - `zh-hans`: Simplified Chinese texts for everything: [`Locale::ZhHans`] with
 //!   [`ReplyCode::describe`], [`EnhancedStatusCode::describe`], [`Diff::render`] and
 //!   [`Explanation::render`].

@@ -100,6 +100,10 @@ pub enum ParseErrorKind {
         /// The offset of the first byte that is not UTF-8.
         offset: usize,
     },
+    /// The input stops before the reply is complete (from
+    /// [`Reply::parse_next`](crate::Reply::parse_next), which needs the last line's line feed):
+    /// read more and try again.
+    Incomplete,
     /// Something follows the final line ([`Reply::parse`](crate::Reply::parse) takes exactly one
     /// reply; [`Reply::parse_next`](crate::Reply::parse_next) reads one and returns the rest).
     TrailingData,
@@ -126,6 +130,7 @@ impl fmt::Display for ParseErrorKind {
                 write!(f, "the reply text is not UTF-8 (at byte {offset})")
             }
             ParseErrorKind::TrailingData => f.write_str("unexpected data after the reply's final line"),
+            ParseErrorKind::Incomplete => f.write_str("the input stops before the reply is complete"),
         }
     }
 }

@@ -156,7 +156,7 @@ fn number_at(bytes: &[u8], start: usize) -> Option<(u16, usize)> {
 pub(crate) fn leading_enhanced_at(bytes: &[u8], start: usize) -> Option<(EnhancedStatusCode, usize)> {
     let rest = bytes.get(start..)?;
     let (code, len) = enhanced_prefix(rest)?;
-    matches!(rest.get(len), None | Some(b' ' | b'\r' | b'\n' | b'\t')).then_some((code, len))
+    matches!(rest.get(len), None | Some(b' ' | b'\r' | b'\n')).then_some((code, len))
 }
 
 /// qmail's "(#5.7.1)" at the end of a text.
@@ -259,7 +259,7 @@ impl<'a> Reply<'a> {
     /// # Ok::<(), smtp_codes::ParseError>(())
     /// ```
     pub fn parse(input: &'a str) -> Result<Reply<'a>, ParseError> {
-        let (reply, rest) = Reply::parse_next(input)?;
+        let (reply, rest) = Reply::read(input, false)?;
         if rest.is_empty() {
             Ok(reply)
         } else {
@@ -295,25 +295,39 @@ impl<'a> Reply<'a> {
     }
 
     /// Reads the first complete reply of `input` and returns it with the input that follows, for
-    /// clients that read pipelined replies from one buffer.
+    /// clients that read pipelined replies from a buffer that may end anywhere.
+    ///
+    /// Unlike [`Reply::parse`], a reply here is complete only with the line feed that ends its
+    /// last line: a buffer that stops before it gives [`ParseErrorKind::Incomplete`], which means
+    /// "read more and try again", never a reply cut short.
     ///
     /// # Errors
     ///
-    /// Those of [`Reply::parse`] but [`ParseErrorKind::TrailingData`].
+    /// Those of [`Reply::parse`] but [`ParseErrorKind::TrailingData`] and
+    /// [`ParseErrorKind::Unterminated`]; [`ParseErrorKind::Incomplete`] for `"250 O"` or
+    /// `"250-PIPELINING\r\n"`.
     ///
     /// # Examples
     ///
     /// ```
-    /// use smtp_codes::Reply;
+    /// use smtp_codes::{ParseErrorKind, Reply};
     ///
     /// let (first, rest) = Reply::parse_next("250 2.1.0 Ok\r\n250 2.1.5 Ok\r\n354 End data with <CR><LF>.<CR><LF>\r\n")?;
     /// assert_eq!(first.enhanced().unwrap().to_string(), "2.1.0");
     /// let (second, rest) = Reply::parse_next(rest)?;
     /// assert_eq!(second.text(), "Ok");
     /// assert_eq!(Reply::parse(rest)?.code(), 354);
+    ///
+    /// // Half a reply is not a reply yet.
+    /// assert_eq!(Reply::parse_next("250 2.1.5 O").unwrap_err().kind(), ParseErrorKind::Incomplete);
     /// # Ok::<(), smtp_codes::ParseError>(())
     /// ```
     pub fn parse_next(input: &'a str) -> Result<(Reply<'a>, &'a str), ParseError> {
+        Reply::read(input, true)
+    }
+
+    /// Reads the first reply of `input`; `streaming` requires the last line's line feed.
+    fn read(input: &'a str, streaming: bool) -> Result<(Reply<'a>, &'a str), ParseError> {
         let bytes = input.as_bytes();
         if bytes.first().is_none_or(|b| matches!(b, b'\r' | b'\n')) && input.trim_start_matches(['\r', '\n']).is_empty()
         {
@@ -330,6 +344,10 @@ impl<'a> Reply<'a> {
             let line_end = end.unwrap_or(bytes.len());
             let content_end =
                 if line_end > start && bytes[line_end - 1] == b'\r' && end.is_some() { line_end - 1 } else { line_end };
+            // A streaming reader judges a line only once it is whole.
+            if streaming && end.is_none() {
+                return Err(ParseError::new(ParseErrorKind::Incomplete, number));
+            }
             let line = &input[start..content_end];
             if number == 1 || line.as_bytes().get(..3) != Some(digits) {
                 // The first line, or a line whose code differs.
@@ -371,7 +389,8 @@ impl<'a> Reply<'a> {
                 None => return Err(ParseError::new(ParseErrorKind::Unterminated, number)),
             }
             if start == bytes.len() {
-                return Err(ParseError::new(ParseErrorKind::Unterminated, number));
+                let kind = if streaming { ParseErrorKind::Incomplete } else { ParseErrorKind::Unterminated };
+                return Err(ParseError::new(kind, number));
             }
             number += 1;
         }
@@ -581,7 +600,8 @@ impl PartialEq for Reply<'_> {
 impl Eq for Reply<'_> {}
 
 /// Writes the reply as a server sends it: each line with its code, `-` or a space, the enhanced
-/// code where it was read from, the text, and CRLF. The output parses back to an equal reply.
+/// code (on every line, when the reply carries one after its code; qmail's "(#5.7.1)" stays in
+/// the text where it was), the text, and CRLF. The output parses back to an equal reply.
 ///
 /// # Examples
 ///

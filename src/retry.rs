@@ -116,9 +116,28 @@ pub struct RetryDecision {
     reason: RetryReason,
 }
 
-/// True when `text` contains `word`, ignoring ASCII case.
+/// True when a word of `text` starts with `word`, ignoring ASCII case: "rate" matches "rate" and
+/// "rate-limited", not "corporate" or "generated".
 fn mentions(text: &str, word: &str) -> bool {
-    text.as_bytes().windows(word.len()).any(|window| window.eq_ignore_ascii_case(word.as_bytes()))
+    let bytes = text.as_bytes();
+    bytes.windows(word.len()).enumerate().any(|(at, window)| {
+        window.eq_ignore_ascii_case(word.as_bytes()) && (at == 0 || !bytes[at - 1].is_ascii_alphanumeric())
+    })
+}
+
+/// The enhanced code a decision or explanation should read. Two of Microsoft's uses contradict
+/// the registry, and both mean an unknown recipient, 5.1.1's case: 5.1.10 with
+/// "RESOLVER.ADR.RecipientNotFound" (the registry's 5.1.10 is a null MX), and Exchange Online's
+/// 5.4.1 with "Recipient address rejected" (the registry's X.4.1 is a host that did not answer,
+/// and only for temporary failures).
+pub(crate) fn effective_enhanced(enhanced: Option<EnhancedStatusCode>, text: &str) -> Option<EnhancedStatusCode> {
+    let code = enhanced?;
+    let microsoft_unknown_recipient = match (code.subject_code(), code.detail()) {
+        (1, 10) => mentions(text, "RESOLVER.ADR.RecipientNotFound"),
+        (4, 1) => code.class() == crate::StatusClass::PermanentFailure && mentions(text, "Recipient address rejected"),
+        _ => false,
+    };
+    if microsoft_unknown_recipient { Some(EnhancedStatusCode::new(code.class(), 1, 1)) } else { Some(code) }
 }
 
 impl RetryDecision {
@@ -145,12 +164,13 @@ impl RetryDecision {
         use Retry::*;
         use RetryReason::*;
 
+        let enhanced = effective_enhanced(enhanced, text);
         let detail = enhanced.map(|e| (e.subject_code(), e.detail()));
         let subject = detail.map(|(subject, _)| subject);
         let (action, reason) = match code.class() {
+            _ if !code.is_valid() && !code.is_known() => (DoNotRetry, InvalidReply),
             Class::PositiveCompletion => (NoNeed, Success),
             Class::PositiveIntermediate => (Continue, Intermediate),
-            _ if !code.is_valid() && !code.is_known() => (DoNotRetry, InvalidReply),
             Class::TransientNegative => {
                 let code = code.code();
                 if mentions(text, "greylist")
@@ -200,8 +220,31 @@ impl RetryDecision {
                     (FixFirst, MessageTooBig)
                 } else if matches!(detail, Some((7, 20..=27 | 29))) {
                     (FixFirst, SenderAuthentication)
-                } else if subject == Some(2) || matches!(code, 550 | 551 | 553) && subject.is_none() {
+                } else if subject == Some(2) || code == 551 || code == 553 && subject.is_none() {
                     (DoNotRetry, BadAddress)
+                } else if code == 550 && subject.is_none() {
+                    // "550" alone covers unknown users and refusals by policy: the text decides.
+                    let about_address = ["user", "mailbox", "recipient", "address", "unknown", "no such", "not found"]
+                        .iter()
+                        .any(|word| mentions(text, word));
+                    let about_policy = [
+                        "spam",
+                        "policy",
+                        "blocked",
+                        "blacklist",
+                        "blocklist",
+                        "prohibit",
+                        "denied",
+                        "refused",
+                        "reputation",
+                    ]
+                    .iter()
+                    .any(|word| mentions(text, word));
+                    match (about_policy, about_address) {
+                        (true, _) => (DoNotRetry, PolicyRejection),
+                        (false, true) => (DoNotRetry, BadAddress),
+                        (false, false) => (DoNotRetry, PermanentFailure),
+                    }
                 } else if subject == Some(6) {
                     (FixFirst, ContentRejected)
                 } else if subject == Some(7) || code == 571 {

@@ -63,6 +63,27 @@ fn enhanced_codes_on_later_lines_count() {
 }
 
 #[test]
+fn the_reply_text_stops_where_the_reply_stops() {
+    // Postfix wraps bounce bodies onto indented lines after "said:".
+    let reply = Reply::find("host mx.example.net[192.0.2.1] said: 550 5.7.606\n    Access denied, banned sending IP (in reply to RCPT TO command)").unwrap();
+    assert_eq!(reply.lines().collect::<Vec<_>>(), ["", "Access denied, banned sending IP"]);
+    // A cut that empties the last line does not leave an invented line behind.
+    let reply = Reply::find("smtp; 550 5.1.1 no such user\n    (in reply to RCPT TO command)").unwrap();
+    assert_eq!((reply.line_count(), reply.text()), (1, "no such user"));
+    assert_eq!(reply.to_string(), "550 5.1.1 no such user\r\n");
+    // qmail's code on a folded last line.
+    let reply =
+        Reply::find("smtp; 553 sorry, that domain isn't in my list of allowed rcpthosts\n    (#5.7.1)").unwrap();
+    assert_eq!(reply.enhanced().map(|e| e.to_string()).as_deref(), Some("5.7.1"));
+    assert_eq!(Reply::parse(&reply.to_string()), Ok(reply));
+    // A JSON field ends at its closing quote.
+    let reply = Reply::find(r#"{"diagnosticCode":"smtp; 550 5.1.1 user unknown","action":"failed"}"#).unwrap();
+    assert_eq!(reply.text(), "user unknown");
+    // A tab after the code is not a separator.
+    assert!(Reply::find("said: 550\t5.1.1 no such user").is_none_or(|reply| reply.text() != "550\t5.1.1 no such user"));
+}
+
+#[test]
 fn look_alikes_are_not_codes() {
     for text in [
         "",

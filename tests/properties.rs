@@ -39,7 +39,11 @@ proptest! {
     fn rendered_replies_parse_to_the_same_value(text in reply_text()) {
         if let Ok(reply) = Reply::parse(&text) {
             let rendered = reply.to_string();
-            prop_assert_eq!(Reply::parse(&rendered), Ok(reply), "{:?} rendered as {:?}", text, rendered);
+            let parsed = Reply::parse(&rendered).unwrap();
+            prop_assert_eq!(parsed, reply, "{:?} rendered as {:?}", text, rendered);
+            prop_assert_eq!(parsed.text(), reply.text());
+            prop_assert_eq!(parsed.line_count(), reply.line_count());
+            prop_assert_eq!(parsed.lines().len(), reply.lines().count());
             let _ = reply.explain().to_string();
             let _ = reply.retry();
         }
@@ -50,7 +54,11 @@ proptest! {
         let input = format!("{prefix} said: {text}");
         if let Some(reply) = Reply::find(&input) {
             let rendered = reply.to_string();
-            prop_assert_eq!(Reply::parse(&rendered), Ok(reply), "{:?}", rendered);
+            let parsed = Reply::parse(&rendered).unwrap();
+            prop_assert_eq!(parsed, reply, "{:?}", rendered);
+            prop_assert_eq!(parsed.text(), reply.text());
+            prop_assert_eq!(parsed.line_count(), reply.line_count());
+            prop_assert_eq!(parsed.to_string(), rendered);
         }
     }
 

@@ -14,6 +14,7 @@ fn error_name(kind: ParseErrorKind) -> &'static str {
         ParseErrorKind::Unterminated => "unterminated",
         ParseErrorKind::NonUtf8 { .. } => "non-utf8",
         ParseErrorKind::TrailingData => "trailing-data",
+        ParseErrorKind::Incomplete => "incomplete",
         _ => "other",
     }
 }
@@ -130,6 +131,13 @@ fn pipelined_replies_are_read_one_by_one() {
         rest = next;
     }
     assert_eq!(codes, [250, 250, 550, 354]);
+    // A buffer cut anywhere inside a reply asks for more instead of giving half a reply.
+    let whole = "250-mx.example.com\r\n250-PIPELINING\r\n250 SIZE 35882577\r\n";
+    for cut in 1..whole.len() {
+        let error = Reply::parse_next(&whole[..cut]).unwrap_err();
+        assert_eq!(error.kind(), ParseErrorKind::Incomplete, "{:?}", &whole[..cut]);
+    }
+    assert_eq!(Reply::parse_next(whole).unwrap().0.line_count(), 3);
 }
 
 #[test]
