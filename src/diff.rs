@@ -588,7 +588,10 @@ impl fmt::Display for RenderedDiff {
             writeln!(f, "{}{}", ui.when_to_use_which, ui.colon_end)?;
             for code in [a, b] {
                 f.write_str("- ")?;
-                fill(f, ui.use_when, &[("code", &code), ("text", &code.describe(locale).use_when())])?;
+                // Read on the English text, which every language translates line for line.
+                let rarely = ["never", "hardly ever"].iter().any(|start| code.use_when().starts_with(start));
+                let template = if rarely { ui.use_when_rarely } else { ui.use_when };
+                fill(f, template, &[("code", &code), ("text", &code.describe(locale).use_when())])?;
                 writeln!(f)?;
             }
         }

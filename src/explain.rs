@@ -11,7 +11,8 @@ use crate::{Actor, EnhancedStatusCode, Locale, Reply, ReplyCode, RetryDecision};
 /// the reply code: a registered, specific status (5.1.1 is "the address does not exist", where 550
 /// is only "mailbox unavailable") whose class agrees with the reply code. The reply code's texts
 /// are used for the generic X.y.0 statuses, for the protocol statuses X.5.y (503 says more than
-/// 5.5.1), for success replies (unless the status exists only for success, such as 2.1.5), and
+/// 5.5.1), for success replies (unless a plain 250 carries a status that exists only for
+/// success, such as 2.1.5), and
 /// for replies without an enhanced code. Two of Microsoft's uses that contradict the registry are
 /// explained as the unknown recipient they are (5.1.1): "5.1.10 RESOLVER.ADR.RecipientNotFound"
 /// (the registry's 5.1.10 is a null MX) and Exchange Online's "550 5.4.1 Recipient address
@@ -375,7 +376,9 @@ impl core::error::Error for Explanation<'_> {}
 /// for success.
 fn says_more(enhanced: EnhancedStatusCode, code: ReplyCode) -> bool {
     let specific = enhanced.is_registered() && enhanced.detail() != 0 && enhanced.subject_code() != 5;
-    let for_success = enhanced.intended_classes() == [crate::StatusClass::Success];
+    // A success status says more only about a plain success: "252 2.1.5" is still a VRFY that
+    // could not verify, whatever 2.1.5 ("address valid") says.
+    let for_success = enhanced.intended_classes() == [crate::StatusClass::Success] && code.code() == 250;
     specific && (!code.is_positive() || for_success)
 }
 

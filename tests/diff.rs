@@ -105,6 +105,14 @@ fn every_pair_renders_whole_sentences() {
 }
 
 #[test]
+fn codes_never_to_send_say_so() {
+    let text = diff(ReplyCode::from(550), ReplyCode::from(571)).to_string();
+    assert!(text.contains("- 571: never:"), "{text}");
+    assert!(!text.contains("when never"), "{text}");
+    assert!(text.contains("- Use 550 when "), "{text}");
+}
+
+#[test]
 fn unknown_codes_compare_by_their_class() {
     let comparison = diff(ReplyCode::from(558), ReplyCode::from(450));
     assert!(comparison.differences().any(|d| matches!(d, Difference::Class { .. })));

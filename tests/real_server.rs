@@ -169,7 +169,10 @@ fn check(text: &str) -> Reply<'_> {
             // Success and protocol statuses (2.0.0, 2.1.0, 5.5.1) say less than the reply code,
             // so the explanation reads the code's texts for them; specific failures (5.1.1,
             // 5.7.1) say more and are used.
-            let expected = if reply.is_positive() || enhanced.subject_code() == 5 || enhanced.detail() == 0 {
+            let success_status =
+                reply.code() == 250 && enhanced.intended_classes() == [smtp_codes::StatusClass::Success];
+            let code_says_more = reply.is_positive() && !success_status;
+            let expected = if code_says_more || enhanced.subject_code() == 5 || enhanced.detail() == 0 {
                 reply.code().meaning()
             } else {
                 enhanced.description()

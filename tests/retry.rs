@@ -142,6 +142,10 @@ fn explanations_take_the_best_source() {
     let decision = smtp_codes::RetryDecision::for_code(smtp_codes::ReplyCode::from(260), None, "");
     assert_eq!(decision.reason(), RetryReason::InvalidReply);
 
+    // A 252 stays a VRFY that could not verify, whatever 2.1.5 says.
+    let reply = Reply::parse("252 2.1.5 Cannot VRFY user, but will accept message").unwrap();
+    assert_eq!(reply.explain().summary(), reply.code().meaning());
+
     // It is an error type.
     fn takes_error(_: &dyn std::error::Error) {}
     takes_error(&Reply::parse("550 5.7.1 No").unwrap().explain());

@@ -22,6 +22,7 @@ pub(crate) const UI: Ui = Ui {
     key_standing: "Standing: {a} is {first}; {b} is {second}.",
     key_meaning_only: "They differ only in their meaning, described above.",
     use_when: "Use {code} when {text}.",
+    use_when_rarely: "{code}: {text}.",
     gist_positive_completion: "success",
     gist_positive_intermediate: "accepted so far, send the rest",
     gist_transient_negative: "failure for now, try again later",

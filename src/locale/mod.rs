@@ -227,6 +227,9 @@ ui! {
     key_meaning_only,
     /// `{code}`, `{text}`: a code and its `use_when`.
     use_when,
+    /// `{code}`, `{text}`: the same for a code a server should (hardly) ever send, whose
+    /// `use_when` starts with "never" or "hardly ever".
+    use_when_rarely,
     /// What 2xx means in a few words.
     gist_positive_completion,
     /// What 3xx means in a few words.

@@ -338,6 +338,7 @@ pub(crate) const UI: Ui = Ui {
     key_standing: "标准化程度：{a} 为{first}；{b} 为{second}。",
     key_meaning_only: "两者仅在含义上不同，详见上文。",
     use_when: "{code} 的适用场合：{text}。",
+    use_when_rarely: "{code} 的适用场合：{text}。",
     gist_positive_completion: "成功",
     gist_positive_intermediate: "目前已接受，请发送其余内容",
     gist_transient_negative: "暂时失败，请稍后重试",
