@@ -67,7 +67,7 @@ pub(crate) use generic_texts;
 
 pub(crate) const EN: GenericTexts = generic_texts! {
     separator: " ",
-    note: Some("This code is not defined by any RFC known to this crate, so only its first two digits explain it; the server's own text says more."),
+    note: Some(crate::locale::en::UI.unlisted_note),
     categories: [
         "Its second digit, 0, places it among replies about command syntax.",
         "Its second digit, 1, places it among replies that give information.",

@@ -69,6 +69,16 @@ proptest! {
         let _ = (code.title(), code.description(), code.causes(), code.remedies(), code.note());
     }
 
+    /// The parser reads enhanced codes with a fast reader of its own; it must agree with the
+    /// strict `FromStr` on what an enhanced code is.
+    #[test]
+    fn both_enhanced_code_readers_agree(text in "[245]\\.[0-9]{1,4}\\.[0-9]{1,4}|[0-9.]{1,9}") {
+        let strict = text.parse::<EnhancedStatusCode>().ok();
+        let reply_text = format!("250 {text} ok");
+        let in_reply = Reply::parse(&reply_text).unwrap().enhanced();
+        prop_assert_eq!(in_reply, strict, "{:?}", text);
+    }
+
     #[test]
     fn reply_code_strings(text in "[0-9a-z ]{0,5}") {
         if let Ok(code) = text.parse::<ReplyCode>() {

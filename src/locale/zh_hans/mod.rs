@@ -259,7 +259,7 @@ pub(crate) const fn status_class(class: StatusClass) -> (&'static str, &'static 
 /// The texts of a reply code that is not in the table.
 pub(crate) const GENERIC: GenericTexts = generic_texts! {
     separator: "",
-    note: Some("本库所知的任何 RFC 都没有定义该代码，因此只能根据前两位数字解读；服务器自己的文本会给出更多信息。"),
+    note: Some(UI.unlisted_note),
     categories: [
         "其第二位数字 0 表示这是有关命令语法的回复。",
         "其第二位数字 1 表示这是提供信息的回复。",
