@@ -101,6 +101,27 @@ fn split_known(line: &str, code: ReplyCode) -> Result<Line<'_>, ParseErrorKind> 
     Ok(Line { code, enhanced, text })
 }
 
+/// After an enhanced code of `len` bytes at the start of `after`: 1 for the space that ends it, 0
+/// if the line ends there, `None` if anything else follows ("2.0.0x" is text, not a code).
+#[inline]
+fn line_end_or_space(after: &[u8], len: usize) -> Option<usize> {
+    match after.get(len..)? {
+        [b' ', ..] => Some(1),
+        [b'\n', ..] | [b'\r', b'\n', ..] => Some(0),
+        _ => None,
+    }
+}
+
+/// The class of an enhanced code's first byte, which the caller has checked is 2, 4 or 5.
+#[inline]
+fn status_class(byte: u8) -> StatusClass {
+    match byte {
+        b'2' => StatusClass::Success,
+        b'4' => StatusClass::PersistentTransientFailure,
+        _ => StatusClass::PermanentFailure,
+    }
+}
+
 /// The code of a line's first three bytes when the careful reader would take them without
 /// question: digits that fit the grammar, or a code in the table that breaks it (471, 571).
 #[inline]
@@ -125,41 +146,59 @@ fn leading_enhanced(text: &str) -> Option<(EnhancedStatusCode, usize)> {
 /// `EnhancedStatusCode::from_bytes`, without building an error for the common case of text.
 #[inline]
 fn enhanced_prefix(bytes: &[u8]) -> Option<(EnhancedStatusCode, usize)> {
-    // The shortest code is five bytes, "2.0.0".
-    let [first, b'.', rest @ ..] = bytes else { return None };
-    let class = match first {
+    // The longest code is nine bytes, "5.999.999"; a tenth byte only matters if it is a digit.
+    match bytes.first_chunk::<9>() {
+        Some(head) => enhanced_in(head, bytes.get(9).copied().unwrap_or(0)),
+        None => {
+            // Zero is neither a digit nor a dot, so padding reads as the end.
+            let mut padded = [0; 9];
+            padded[..bytes.len()].copy_from_slice(bytes);
+            enhanced_in(&padded, 0)
+        }
+    }
+}
+
+/// [`enhanced_prefix`] over nine bytes and the one after them: fixed offsets, no bounds to check.
+#[inline]
+fn enhanced_in(head: &[u8; 9], tenth: u8) -> Option<(EnhancedStatusCode, usize)> {
+    let class = match head[0] {
         b'2' => StatusClass::Success,
         b'4' => StatusClass::PersistentTransientFailure,
         b'5' => StatusClass::PermanentFailure,
         _ => return None,
     };
-    let (subject, subject_len) = number_prefix(rest)?;
-    let [b'.', rest @ ..] = rest.get(subject_len..)? else { return None };
-    let (detail, detail_len) = number_prefix(rest)?;
-    // A digit after the detail: a fourth digit, or a leading zero ("5.1.01").
-    if rest.get(detail_len).is_some_and(u8::is_ascii_digit) {
+    if head[1] != b'.' {
         return None;
     }
-    Some((EnhancedStatusCode::new(class, subject, detail), 2 + subject_len + 1 + detail_len))
+    let (subject, subject_len) = number_prefix(head[2], head[3], head[4])?;
+    let dot = 2 + subject_len;
+    if head[dot] != b'.' {
+        return None;
+    }
+    let (detail, detail_len) = number_prefix(head[dot + 1], head[dot + 2], head[dot + 3])?;
+    let end = dot + 1 + detail_len;
+    // A digit after the detail: a fourth digit, or a leading zero ("5.1.01").
+    if head.get(end).copied().unwrap_or(tenth).is_ascii_digit() {
+        return None;
+    }
+    Some((EnhancedStatusCode::new(class, subject, detail), end))
 }
 
-/// One to three digits without a leading zero at the start of `bytes`: the value and how many
-/// digits. A lone "0" counts; the caller sees a digit after it ("01") as the error it is.
+/// One to three digits without a leading zero, from the next three bytes: the value and how
+/// many digits. A lone "0" counts; the caller sees a digit after it ("01") as the error it is, and
+/// likewise a fourth digit.
 #[inline]
-fn number_prefix(bytes: &[u8]) -> Option<(u16, usize)> {
-    let value = |digit: u8| u16::from(digit - b'0');
-    match *bytes {
-        [b'0', ..] => Some((0, 1)),
-        [a @ b'1'..=b'9', b @ b'0'..=b'9', c @ b'0'..=b'9', ref after @ ..] => {
-            if after.first().is_some_and(u8::is_ascii_digit) {
-                None
-            } else {
-                Some((value(a) * 100 + value(b) * 10 + value(c), 3))
-            }
-        }
-        [a @ b'1'..=b'9', b @ b'0'..=b'9', ..] => Some((value(a) * 10 + value(b), 2)),
-        [a @ b'1'..=b'9', ..] => Some((value(a), 1)),
-        _ => None,
+fn number_prefix(first: u8, second: u8, third: u8) -> Option<(u16, usize)> {
+    let digit = |byte: u8| byte.wrapping_sub(b'0');
+    let (first, second, third) = (digit(first), digit(second), digit(third));
+    if first > 9 {
+        None
+    } else if first == 0 || second > 9 {
+        Some((u16::from(first), 1))
+    } else if third > 9 {
+        Some((u16::from(first) * 10 + u16::from(second), 2))
+    } else {
+        Some((u16::from(first) * 100 + u16::from(second) * 10 + u16::from(third), 3))
     }
 }
 
@@ -199,37 +238,61 @@ impl<'a> PhysicalLines<'a> {
     }
 }
 
-/// The offset of the first line feed in `bytes`, eight bytes at a time: replies are short lines,
-/// where this beats `memchr`'s setup, and long ones still go a word per step.
+/// The offset of the first line feed in `bytes`, sixteen bytes a step as two words: replies are
+/// short lines, where this beats `memchr`'s setup, and long ones still go a word at a time.
 #[inline]
 fn find_newline(bytes: &[u8]) -> Option<usize> {
     let mut offset = 0;
-    while let Some(&chunk) = bytes.get(offset..offset + 8).and_then(|chunk| <&[u8; 8]>::try_from(chunk).ok()) {
-        if let Some(found) = newline_in(chunk) {
-            return Some(offset + found);
+    while let Some(chunk) = bytes.get(offset..).and_then(<[u8]>::first_chunk::<16>) {
+        let (low, high) = (newlines_in(chunk.first_chunk()), newlines_in(chunk.last_chunk()));
+        if low | high != 0 {
+            return Some(offset + if low != 0 { first_flagged(low) } else { 8 + first_flagged(high) });
         }
-        offset += 8;
+        offset += 16;
+    }
+    // Fewer than sixteen bytes left. With sixteen behind them, the last sixteen again overlap
+    // bytes already seen (none of which is a line feed): one step instead of two or three.
+    if let Some(last) = bytes.len().checked_sub(16) {
+        if last + 16 == offset {
+            return None;
+        }
+        let chunk = bytes.get(last..).and_then(<[u8]>::first_chunk::<16>)?;
+        let (low, high) = (newlines_in(chunk.first_chunk()), newlines_in(chunk.last_chunk()));
+        return (low | high != 0).then(|| last + if low != 0 { first_flagged(low) } else { 8 + first_flagged(high) });
+    }
+    if let Some(chunk) = bytes.first_chunk::<8>() {
+        let found = newlines_in(Some(chunk));
+        if found != 0 {
+            return Some(first_flagged(found));
+        }
+        offset = 8;
     }
     match bytes.len().checked_sub(8) {
         // Fewer than eight bytes left: the last eight again, overlapping the ones already seen
         // (none of which is a line feed), is one step instead of a loop.
-        Some(last) if last > offset.saturating_sub(8) => {
-            let chunk = <[u8; 8]>::try_from(&bytes[last..]).ok()?;
-            newline_in(chunk).map(|found| last + found)
+        Some(last) if last + 8 > offset => {
+            let found = newlines_in(bytes.get(last..).and_then(<[u8]>::first_chunk::<8>));
+            (found != 0).then(|| last + first_flagged(found))
         }
-        _ => bytes.get(offset..)?.iter().position(|&b| b == b'\n').map(|found| offset + found),
+        Some(_) => None,
+        None => bytes.iter().position(|&b| b == b'\n'),
     }
 }
 
-/// The index of the first line feed in eight bytes.
+/// Flags each line feed in eight bytes with its byte's high bit; the lowest flag is exact (a
+/// borrow only runs upwards from a true match), higher ones may be false.
 #[inline]
-fn newline_in(chunk: [u8; 8]) -> Option<usize> {
+fn newlines_in(chunk: Option<&[u8; 8]>) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let newline = u64::from_le_bytes(chunk) ^ (0x0A * ONES);
-    let found = newline.wrapping_sub(ONES) & !newline & HIGH;
-    // The lowest flagged byte is exact: a borrow only runs upwards from a true match.
-    (found != 0).then(|| (found.trailing_zeros() / 8) as usize)
+    let newline = chunk.map_or(0, |chunk| u64::from_le_bytes(*chunk)) ^ (0x0A * ONES);
+    newline.wrapping_sub(ONES) & !newline & HIGH
+}
+
+/// The index of the lowest flagged byte.
+#[inline]
+fn first_flagged(flags: u64) -> usize {
+    (flags.trailing_zeros() / 8) as usize
 }
 
 impl<'a> Iterator for PhysicalLines<'a> {
@@ -284,6 +347,7 @@ impl<'a> Reply<'a> {
     /// assert_eq!(reply.lines().collect::<Vec<_>>(), ["mx.example.com at your service", "PIPELINING", "SIZE 35882577", "SMTPUTF8"]);
     /// # Ok::<(), smtp_codes::ParseError>(())
     /// ```
+    #[inline]
     pub fn parse(input: &'a str) -> Result<Reply<'a>, ParseError> {
         if let Some((reply, "")) = Reply::read_common(input) {
             return Ok(reply);
@@ -365,63 +429,67 @@ impl<'a> Reply<'a> {
     }
 
     /// Reads the common shape of reply, and only that: known-good codes on every line, each line
-    /// ended by a line feed, enhanced codes that agree. Anything else, error or oddity, gives
-    /// `None` and goes to [`Reply::read_careful`], which reads every input and is the reference:
-    /// where this gives a reply, it is the one `read_careful` gives (a property test checks it).
+    /// ended by a line feed, the enhanced code (if any) on the first line and the same or none on
+    /// the others. Anything else, error or oddity, gives `None` and goes to
+    /// [`Reply::read_careful`], which reads every input and is the reference: where this gives a
+    /// reply, it is the one `read_careful` gives (a property test checks it, field by field).
     /// Splitting the two keeps the path every well-formed reply takes short.
     #[inline]
     fn read_common(input: &'a str) -> Option<(Reply<'a>, &'a str)> {
         let bytes = input.as_bytes();
-        let &[d0, d1, d2, ..] = bytes else { return None };
+        let &[d0, d1, d2, separator, ref after @ ..] = bytes else { return None };
         let code = common_code(d0, d1, d2)?;
-        let mut enhanced: Option<EnhancedStatusCode> = None;
-        // Where the current line starts.
-        let mut start = 0;
+        let (enhanced, len, skip) = match *after {
+            // The usual shape, "5.1.1 " and text, read in place.
+            [class @ (b'2' | b'4' | b'5'), b'.', subject @ b'0'..=b'9', b'.', detail @ b'0'..=b'9', b' ', ..] => {
+                let found =
+                    EnhancedStatusCode::new(status_class(class), u16::from(subject - b'0'), u16::from(detail - b'0'));
+                (Some(found), 5, 6)
+            }
+            [b'2' | b'4' | b'5', b'.', ..] => match enhanced_prefix(after) {
+                Some((found, len)) => (Some(found), len, len + line_end_or_space(after, len)?),
+                None => (None, 0, 0),
+            },
+            _ => (None, 0, 0),
+        };
+        // The enhanced code as the first line writes it, which later lines must repeat.
+        let written = after.get(..len).unwrap_or_default();
+        let mut text_start = 4 + skip;
+        let mut newline = text_start + find_newline(bytes.get(text_start..)?)?;
         let mut count = 1;
-        loop {
-            let Some(&[separator, ref after @ ..]) = bytes.get(start + 3..) else { return None };
-            // The enhanced code and the space after it, if the line starts with one.
-            let mut skip = 0;
-            if let [b'2' | b'4' | b'5', b'.', ..] = after {
-                if let Some((found, len)) = enhanced_prefix(after) {
-                    skip = match after.get(len) {
-                        Some(b' ') => len + 1,
-                        Some(b'\n') => len,
-                        Some(b'\r') if after.get(len + 1) == Some(&b'\n') => len,
-                        // "2.0.0x" is text; the careful reader sorts out what that means.
-                        _ => return None,
-                    };
-                    match enhanced {
-                        None => enhanced = Some(found),
-                        Some(expected) if expected == found => {}
-                        Some(_) => return None,
-                    }
-                }
-            }
-            let text_start = start + 4 + skip;
-            let newline = text_start + find_newline(bytes.get(text_start..)?)?;
-            let content_end = if bytes[newline - 1] == b'\r' { newline - 1 } else { newline };
-            match separator {
-                b' ' => {
-                    let (raw, rest) = input.split_at_checked(content_end)?;
-                    let rest = rest.get(newline + 1 - content_end..)?;
-                    let text = raw.get(text_start..)?;
-                    let (enhanced, position) = match enhanced {
-                        Some(found) => (Some(found), EnhancedPosition::Leading),
-                        None => (trailing_enhanced(text), EnhancedPosition::Trailing),
-                    };
-                    let reply = Reply { code, enhanced, raw, position, lenient: false, line_count: count, text_start };
-                    return Some((reply, rest));
-                }
-                b'-' => {}
-                _ => return None,
-            }
-            start = newline + 1;
-            if bytes.get(start..start + 3)? != [d0, d1, d2] {
+        let mut separator = separator;
+        while separator != b' ' {
+            if separator != b'-' {
                 return None;
             }
+            let start = newline + 1;
+            let Some(&[e0, e1, e2, next, ref after @ ..]) = bytes.get(start..) else { return None };
+            if [e0, e1, e2] != [d0, d1, d2] {
+                return None;
+            }
+            let skip = if !written.is_empty() && after.starts_with(written) {
+                written.len() + line_end_or_space(after, written.len())?
+            } else if let [b'2' | b'4' | b'5', b'.', ..] = after {
+                // Perhaps an enhanced code the first line did not have, or another one: the
+                // careful reader judges.
+                return None;
+            } else {
+                0
+            };
+            text_start = start + 4 + skip;
+            newline = text_start + find_newline(bytes.get(text_start..)?)?;
             count += 1;
+            separator = next;
         }
+        let content_end = if bytes[newline - 1] == b'\r' { newline - 1 } else { newline };
+        let (raw, rest) = input.split_at_checked(content_end)?;
+        let rest = rest.get(newline + 1 - content_end..)?;
+        let (enhanced, position) = match enhanced {
+            Some(found) => (Some(found), EnhancedPosition::Leading),
+            None => (trailing_enhanced(raw.get(text_start..)?), EnhancedPosition::Trailing),
+        };
+        let reply = Reply { code, enhanced, raw, position, lenient: false, line_count: count, text_start };
+        Some((reply, rest))
     }
 
     /// Reads the first reply of any input, well-formed or not, and says exactly what is wrong.
@@ -626,6 +694,7 @@ impl<'a> Reply<'a> {
     /// assert_eq!(smtp_codes::Reply::parse("221 2.0.0 Bye")?.text(), "Bye");
     /// # Ok::<(), smtp_codes::ParseError>(())
     /// ```
+    #[inline]
     pub fn text(&self) -> &'a str {
         self.raw.get(self.text_start..).unwrap_or("")
     }
@@ -822,6 +891,26 @@ mod tests {
             prop_oneof![4 => Just("\r\n"), 2 => Just("\n"), 1 => Just(""), 1 => Just("\r"), 1 => Just("\r\r\n")];
         let line = (code, separator, enhanced, text, ending).prop_map(|(c, s, e, t, n)| format!("{c}{s}{e}{t}{n}"));
         prop::collection::vec(line, 1..5).prop_map(|lines| lines.concat())
+    }
+
+    /// The word-at-a-time search against a plain one, for every length that takes a different
+    /// path (loop, overlapping tail, short tail) and every place of the first line feed.
+    #[test]
+    fn find_newline_finds_the_first_line_feed() {
+        for len in 0..70 {
+            for first in (0..len).map(Some).chain([None]) {
+                // Bytes one away from a line feed, to catch a borrow leaking into the next byte.
+                let mut bytes: Vec<u8> = (0..len).map(|i| if i % 3 == 0 { 0x0B } else { 0x09 }).collect();
+                if let Some(first) = first {
+                    bytes[first] = b'\n';
+                    if first + 2 < len {
+                        bytes[first + 2] = b'\n';
+                    }
+                }
+                let expected = bytes.iter().position(|&b| b == b'\n');
+                assert_eq!(find_newline(&bytes), expected, "length {len}, line feed at {first:?}");
+            }
+        }
     }
 
     proptest! {
