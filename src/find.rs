@@ -4,7 +4,7 @@
 //! (right digits, right neighbours), scores each by the evidence around it, and reads the reply
 //! at the best one. The work is linear in the text and allocates nothing.
 
-use crate::reply::{PhysicalLines, leading_enhanced_at};
+use crate::reply::{PhysicalLines, find_byte, leading_enhanced_at};
 use crate::{Reply, ReplyCode};
 
 /// Text that, just before a code, says a server's reply follows. Compared without case, after
@@ -77,83 +77,110 @@ const CLASSES: [u8; 256] = {
 pub(crate) fn find(text: &str) -> Option<Reply<'_>> {
     let bytes = text.as_bytes();
     let mut best: Option<Candidate> = None;
-    // Kept as the scan goes, so that no candidate looks back further than MARKER_LOOKBACK.
-    let mut line_start = 0;
-    let mut only_blanks_so_far = true;
-    let mut position = 0;
     // How many bytes the search for continuation lines may read in all.
     let mut budget = CONTINUATION_BUDGET;
+    let mut consider = |start: usize, line_start: usize, at_line_start: bool| {
+        if let Some(candidate) = judge(bytes, start, line_start, at_line_start, &mut budget) {
+            if best.as_ref().is_none_or(|best| candidate.score > best.score) {
+                best = Some(candidate);
+            }
+        }
+    };
+    let mut line_start = 0;
+    let mut position = 0;
     while position < bytes.len() {
-        // Once a line has text, only digits and line ends matter: go straight to the next one,
-        // eight bytes at a time.
-        if !only_blanks_so_far {
-            position = next_digit_or_newline(bytes, position);
-            if position >= bytes.len() {
-                break;
-            }
+        // The start of a line, where a code counts for more: blanks, then the first other byte.
+        while position < bytes.len() && CLASSES[usize::from(bytes[position])] & BLANK != 0 {
+            position += 1;
         }
-        let byte = bytes[position];
-        let class = CLASSES[byte as usize];
-        if class & DIGIT != 0 {
-            let start = position;
-            let end = (start + 4).min(bytes.len());
-            let run = bytes[start..end].iter().take_while(|b| b.is_ascii_digit()).count();
-            let after_separator = start == 0 || CLASSES[bytes[start - 1] as usize] & BEFORE != 0;
-            if run == 3 && after_separator {
-                if let Some(candidate) = judge(bytes, start, line_start, only_blanks_so_far, &mut budget) {
-                    if best.as_ref().is_none_or(|best| candidate.score > best.score) {
-                        best = Some(candidate);
-                    }
-                }
-            }
-            only_blanks_so_far = false;
-            // Skip the rest of the run: its later digits start nothing.
-            position += run;
-            while position < bytes.len() && bytes[position].is_ascii_digit() {
+        match bytes.get(position) {
+            None => break,
+            Some(b'\n') => {
                 position += 1;
+                line_start = position;
+                continue;
             }
-            continue;
+            Some(byte) if byte.is_ascii_digit() => {
+                if exactly_three_digits(bytes, position) {
+                    consider(position, line_start, true);
+                }
+                position += bytes[position..].iter().take_while(|b| b.is_ascii_digit()).count();
+            }
+            Some(_) => position += 1,
         }
-        if byte == b'\n' {
-            line_start = position + 1;
-            only_blanks_so_far = true;
-        } else if class & BLANK == 0 {
-            only_blanks_so_far = false;
-        }
-        position += 1;
+        // The rest of the line, where only a run of digits after a separator can start a code.
+        let end = scan_line(bytes, position, |start| {
+            if CLASSES[usize::from(bytes[start - 1])] & BEFORE != 0 && exactly_three_digits(bytes, start) {
+                consider(start, line_start, false);
+            }
+        });
+        position = end + 1;
+        line_start = position;
     }
     best.map(|candidate| read_at(text, candidate))
 }
 
-/// The offset of the first ASCII digit or line feed at or after `from`, or the length.
-fn next_digit_or_newline(bytes: &[u8], mut from: usize) -> usize {
-    while let Some(chunk) = bytes.get(from..from + 8) {
-        let word = u64::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]]);
-        let mask = digit_or_newline_mask(word);
-        if mask != 0 {
-            // The lowest flag is exact (a false line-feed flag can only sit above a true one).
-            return from + (mask.trailing_zeros() / 8) as usize;
-        }
-        from += 8;
-    }
-    bytes[from..].iter().position(|&b| b.is_ascii_digit() || b == b'\n').map_or(bytes.len(), |i| from + i)
+/// True when the digit at `start` begins a run of exactly three.
+#[inline]
+fn exactly_three_digits(bytes: &[u8], start: usize) -> bool {
+    matches!(bytes.get(start..).unwrap_or_default(), [a, b, c, rest @ ..]
+        if a.is_ascii_digit() && b.is_ascii_digit() && c.is_ascii_digit()
+            && !rest.first().is_some_and(u8::is_ascii_digit))
 }
 
-/// The high bit of each byte of `word` that is an ASCII digit or a line feed (exact for the
-/// lowest such byte).
-const fn digit_or_newline_mask(word: u64) -> u64 {
+/// Calls `run` with the offset of each run of digits that starts at or after `from` (which is not
+/// inside a run), up to the line's end; returns the offset of the line feed, or the length.
+///
+/// Eight bytes at a time: a word's digits and line feeds are flagged at once, and each run start
+/// is found from the flags without going back to the bytes.
+#[inline]
+fn scan_line(bytes: &[u8], mut from: usize, mut run: impl FnMut(usize)) -> usize {
+    // The flag of the byte before the word, if that byte is a digit, moved to the word's first byte.
+    let mut carry = 0;
+    while let Some(chunk) = bytes.get(from..).and_then(<[u8]>::first_chunk::<8>) {
+        let word = u64::from_le_bytes(*chunk);
+        let (digits, newlines) = digit_and_newline_flags(word);
+        // Only the flags below the first line feed (the lowest line-feed flag is exact).
+        let before_newline = (newlines & newlines.wrapping_neg()).wrapping_sub(1);
+        let mut starts = digits & !((digits << 8) | carry) & before_newline;
+        while starts != 0 {
+            run(from + (starts.trailing_zeros() / 8) as usize);
+            starts &= starts - 1;
+        }
+        if newlines != 0 {
+            return from + (newlines.trailing_zeros() / 8) as usize;
+        }
+        carry = digits >> 56;
+        from += 8;
+    }
+    let mut previous_digit = carry != 0;
+    for (offset, &byte) in bytes.iter().enumerate().skip(from) {
+        if byte == b'\n' {
+            return offset;
+        }
+        let digit = byte.is_ascii_digit();
+        if digit && !previous_digit {
+            run(offset);
+        }
+        previous_digit = digit;
+    }
+    bytes.len()
+}
+
+/// The high bit of each byte of `word` that is an ASCII digit (exact), and of each that is a line
+/// feed (exact for the lowest; a higher one may be false).
+#[inline]
+const fn digit_and_newline_flags(word: u64) -> (u64, u64) {
     const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const ONES: u64 = 0x0101_0101_0101_0101;
-    let ascii = !word & HIGH;
-    let low = word & LOW;
-    // Per byte, no carries: the high bit says "at least '0'" and "above '9'".
-    let at_least_zero = (low + 0x50 * ONES) & HIGH;
-    let above_nine = (low + 0x46 * ONES) & HIGH;
-    let digit = at_least_zero & !above_nine & ascii;
+    // A digit is an ASCII byte whose value minus '0', here its xor with '0', is below ten. Per
+    // byte, without carries: the high bit of `over` is set for a byte of 10 or more after the
+    // xor, or for a byte that was not ASCII.
+    let zeroed = word ^ (0x30 * ONES);
+    let over = ((zeroed & LOW) + 0x76 * ONES) | word;
     let newline = word ^ (0x0A * ONES);
-    let has_newline = newline.wrapping_sub(ONES) & !newline & HIGH;
-    digit | has_newline
+    (!over & HIGH, newline.wrapping_sub(ONES) & !newline & HIGH)
 }
 
 /// Scores the three digits at `start`, or rejects them.
@@ -198,20 +225,27 @@ fn judge(bytes: &[u8], start: usize, line_start: usize, at_line_start: bool, bud
 /// `whole_line` says whether `before` reaches back to the start of the line.
 fn marker_before(before: &[u8], whole_line: bool) -> (u8, bool, Option<u8>) {
     let trimmed = trim_end_spaces(before);
-    let quote = match trimmed.last() {
-        Some(&quote @ (b'\'' | b'"')) => Some(quote),
+    let last = trimmed.last().copied();
+    let quote = match last {
+        Some(quote @ (b'\'' | b'"')) => Some(quote),
         // A double quote opened earlier on the line and not closed: a JSON or CSV field.
-        _ if before.iter().filter(|&&b| b == b'"').count() % 2 == 1 => Some(b'"'),
+        _ if odd_quotes(before) => Some(b'"'),
         _ => None,
     };
-    let line_prefix = trimmed.iter().position(|b| !b.is_ascii_whitespace()).map_or(&[][..], |i| &trimmed[i..]);
-    if whole_line && LINE_PREFIXES.iter().any(|prefix| line_prefix.eq_ignore_ascii_case(prefix)) {
-        return (3, false, quote);
+    // Every marker and prefix ends in one of these; most text before a number does not.
+    if !matches!(last, Some(b':' | b';' | b'\'' | b'"' | b'=' | b'-' | b'<')) {
+        return (if last == Some(b'(') { 1 } else { 0 }, false, quote);
     }
-    if STRONG_MARKERS.iter().any(|marker| ends_with_ignore_case(trimmed, marker)) {
+    if whole_line {
+        let line_prefix = trimmed.iter().position(|b| !b.is_ascii_whitespace()).map_or(&[][..], |i| &trimmed[i..]);
+        if LINE_PREFIXES.iter().any(|prefix| line_prefix.eq_ignore_ascii_case(prefix)) {
+            return (3, false, quote);
+        }
+    }
+    if STRONG_MARKERS.iter().any(|marker| marker.last() == last.as_ref() && ends_with_ignore_case(trimmed, marker)) {
         return (3, true, quote);
     }
-    match trimmed.last() {
+    match last {
         // "...RCPT TO:<bob@example.net>: 550 ..." (Exim), "(250 2.0.0 Ok ...)" (Postfix).
         Some(b':' | b'(' | b'\'' | b'"' | b';') => (1, false, quote),
         _ => (0, false, quote),
@@ -235,6 +269,27 @@ fn continues(bytes: &[u8], start: usize, budget: &mut usize) -> bool {
     })
 }
 
+/// True when `bytes` holds an odd number of double quotes; eight bytes at a time, keeping only
+/// the parity (a fold of xors, where a popcount would be slow without the instruction).
+fn odd_quotes(bytes: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut parity = 0;
+    for chunk in &mut chunks {
+        let word = chunk.first_chunk().map_or(0, |chunk| u64::from_le_bytes(*chunk)) ^ (u64::from(b'"') * ONES);
+        // Exact per byte: the high bit of a byte that is zero after the xor.
+        parity ^= !(((word & LOW) + LOW) | word) & HIGH;
+    }
+    parity ^= parity >> 32;
+    parity ^= parity >> 16;
+    parity ^= parity >> 8;
+    let words_odd = parity & 0x80 != 0;
+    let rest_odd = chunks.remainder().iter().filter(|&&b| b == b'"').count() % 2 == 1;
+    words_odd != rest_odd
+}
+
 fn trim_end_spaces(bytes: &[u8]) -> &[u8] {
     let end = bytes.iter().rposition(|b| *b != b' ' && *b != b'\t').map_or(0, |i| i + 1);
     &bytes[..end]
@@ -245,7 +300,7 @@ fn ends_with_ignore_case(text: &[u8], suffix: &[u8]) -> bool {
 }
 
 /// Reads the reply that starts at a chosen candidate.
-fn read_at(text: &str, candidate: Candidate) -> Reply<'_> {
+fn read_at<'a>(text: &'a str, candidate: Candidate) -> Reply<'a> {
     let from = &text[candidate.start..];
     let digits = &from.as_bytes()[..3];
     let code = ReplyCode::from_wire(digits).unwrap_or(ReplyCode::new(0));
@@ -295,14 +350,25 @@ fn read_at(text: &str, candidate: Candidate) -> Reply<'_> {
         raw = from[..previous_end].trim_end();
         count -= 1;
     }
-    let last_line = raw[raw.rfind('\n').map_or(0, |i| i + 1)..].trim_start();
     // As `Reply::parse` does: the first line that carries an enhanced code after its code.
-    let enhanced = PhysicalLines::new(raw).find_map(|(line, _, _)| {
+    let enhanced_of = |line: &'a str| {
         let line = line.trim_start();
         let has_code = line.as_bytes().starts_with(digits);
         let (code, len) = leading_enhanced_at(line.as_bytes(), 4).filter(|_| has_code)?;
         Some((code, &line[4..4 + len]))
-    });
+    };
+    if count == 1 {
+        // One line, the common case, needs no search for line ends; its text is what follows
+        // the code, the separator and the enhanced code, as `Lines` would read it.
+        let enhanced = enhanced_of(raw);
+        let text_start = match enhanced {
+            Some((_, written)) => 4 + written.len() + 1,
+            None => 4,
+        };
+        return Reply::assemble_one_line(code, enhanced, raw, text_start.min(raw.len()));
+    }
+    let last_line = raw[raw.rfind('\n').map_or(0, |i| i + 1)..].trim_start();
+    let enhanced = PhysicalLines::new(raw).find_map(|(line, _, _)| enhanced_of(line));
     let last_text = if last_line.as_bytes().starts_with(digits) { last_line.get(4..).unwrap_or("") } else { last_line };
     Reply::assemble(code, enhanced, raw, last_text, true, count)
 }
@@ -312,7 +378,7 @@ fn find_in_reply_to(line: &str) -> Option<usize> {
     const MARK: &[u8] = b" (in reply to ";
     let bytes = line.as_bytes();
     let mut from = 0;
-    while let Some(offset) = bytes.get(from..)?.iter().position(|&b| b == b'(') {
+    while let Some(offset) = find_byte::<b'('>(bytes.get(from..)?) {
         let at = from + offset;
         if at > 0 && bytes[at - 1..].starts_with(MARK) {
             return Some(at - 1);
@@ -356,5 +422,34 @@ impl<'a> Reply<'a> {
     /// ```
     pub fn find(text: &'a str) -> Option<Reply<'a>> {
         find(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The word-at-a-time helpers against plain loops, at every length that takes a different
+    /// path (whole words, a tail, both).
+    #[test]
+    fn word_helpers_agree_with_plain_loops() {
+        let alphabet = b"\"0a9\n /:=;(5";
+        for len in 0..40usize {
+            for seed in 0..alphabet.len() {
+                let bytes: Vec<u8> = (0..len).map(|i| alphabet[(i * 7 + seed * 3 + i / 5) % alphabet.len()]).collect();
+                let quotes = bytes.iter().filter(|&&b| b == b'"').count();
+                assert_eq!(odd_quotes(&bytes), quotes % 2 == 1, "{bytes:?}");
+
+                // scan_line starts outside a run of digits: after the leading one.
+                let from = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+                let line_end = (from..len).find(|&i| bytes[i] == b'\n').unwrap_or(len);
+                let expected: Vec<usize> = (from..line_end)
+                    .filter(|&i| bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_digit()))
+                    .collect();
+                let mut starts = Vec::new();
+                assert_eq!(scan_line(&bytes, from, |start| starts.push(start)), line_end, "{bytes:?}");
+                assert_eq!(starts, expected, "{bytes:?}");
+            }
+        }
     }
 }

@@ -238,13 +238,19 @@ impl<'a> PhysicalLines<'a> {
     }
 }
 
-/// The offset of the first line feed in `bytes`, sixteen bytes a step as two words: replies are
-/// short lines, where this beats `memchr`'s setup, and long ones still go a word at a time.
+/// The offset of the first line feed in `bytes`.
 #[inline]
 fn find_newline(bytes: &[u8]) -> Option<usize> {
+    find_byte::<b'\n'>(bytes)
+}
+
+/// The offset of the first `NEEDLE` in `bytes`, sixteen bytes a step as two words: replies are
+/// short lines, where this beats `memchr`'s setup, and long ones still go a word at a time.
+#[inline]
+pub(crate) fn find_byte<const NEEDLE: u8>(bytes: &[u8]) -> Option<usize> {
     let mut offset = 0;
     while let Some(chunk) = bytes.get(offset..).and_then(<[u8]>::first_chunk::<16>) {
-        let (low, high) = (newlines_in(chunk.first_chunk()), newlines_in(chunk.last_chunk()));
+        let (low, high) = (flags_of::<NEEDLE>(chunk.first_chunk()), flags_of::<NEEDLE>(chunk.last_chunk()));
         if low | high != 0 {
             return Some(offset + if low != 0 { first_flagged(low) } else { 8 + first_flagged(high) });
         }
@@ -257,11 +263,11 @@ fn find_newline(bytes: &[u8]) -> Option<usize> {
             return None;
         }
         let chunk = bytes.get(last..).and_then(<[u8]>::first_chunk::<16>)?;
-        let (low, high) = (newlines_in(chunk.first_chunk()), newlines_in(chunk.last_chunk()));
+        let (low, high) = (flags_of::<NEEDLE>(chunk.first_chunk()), flags_of::<NEEDLE>(chunk.last_chunk()));
         return (low | high != 0).then(|| last + if low != 0 { first_flagged(low) } else { 8 + first_flagged(high) });
     }
     if let Some(chunk) = bytes.first_chunk::<8>() {
-        let found = newlines_in(Some(chunk));
+        let found = flags_of::<NEEDLE>(Some(chunk));
         if found != 0 {
             return Some(first_flagged(found));
         }
@@ -271,22 +277,22 @@ fn find_newline(bytes: &[u8]) -> Option<usize> {
         // Fewer than eight bytes left: the last eight again, overlapping the ones already seen
         // (none of which is a line feed), is one step instead of a loop.
         Some(last) if last + 8 > offset => {
-            let found = newlines_in(bytes.get(last..).and_then(<[u8]>::first_chunk::<8>));
+            let found = flags_of::<NEEDLE>(bytes.get(last..).and_then(<[u8]>::first_chunk::<8>));
             (found != 0).then(|| last + first_flagged(found))
         }
         Some(_) => None,
-        None => bytes.iter().position(|&b| b == b'\n'),
+        None => bytes.iter().position(|&b| b == NEEDLE),
     }
 }
 
-/// Flags each line feed in eight bytes with its byte's high bit; the lowest flag is exact (a
+/// Flags each `NEEDLE` in eight bytes with its byte's high bit; the lowest flag is exact (a
 /// borrow only runs upwards from a true match), higher ones may be false.
 #[inline]
-fn newlines_in(chunk: Option<&[u8; 8]>) -> u64 {
+fn flags_of<const NEEDLE: u8>(chunk: Option<&[u8; 8]>) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let newline = chunk.map_or(0, |chunk| u64::from_le_bytes(*chunk)) ^ (0x0A * ONES);
-    newline.wrapping_sub(ONES) & !newline & HIGH
+    let zero_where_found = chunk.map_or(0, |chunk| u64::from_le_bytes(*chunk)) ^ (u64::from(NEEDLE) * ONES);
+    zero_where_found.wrapping_sub(ONES) & !zero_where_found & HIGH
 }
 
 /// The index of the lowest flagged byte.
@@ -580,6 +586,21 @@ impl<'a> Reply<'a> {
         let mut reply = Reply { code, enhanced, raw, position, lenient, line_count, text_start: 0 };
         reply.text_start = raw.len() - reply.find_text().len();
         reply
+    }
+
+    /// Makes a one-line reply found by `find` from checked parts, its text starting at
+    /// `text_start`: what [`Reply::assemble`] would work out by reading the line again.
+    pub(crate) fn assemble_one_line(
+        code: ReplyCode,
+        enhanced: Option<(EnhancedStatusCode, &'a str)>,
+        raw: &'a str,
+        text_start: usize,
+    ) -> Reply<'a> {
+        let (enhanced, position) = match enhanced {
+            Some((enhanced, _)) => (Some(enhanced), EnhancedPosition::Leading),
+            None => (trailing_enhanced(raw.get(text_start..).unwrap_or("")), EnhancedPosition::Trailing),
+        };
+        Reply { code, enhanced, raw, position, lenient: true, line_count: 1, text_start }
     }
 
     /// The reply code.

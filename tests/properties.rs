@@ -49,6 +49,17 @@ proptest! {
         }
     }
 
+    /// `text` is kept as an offset when a reply is read; it must be what reading the lines gives.
+    #[test]
+    fn text_is_the_last_line(prefix in "[ -~]{0,20}", text in reply_text()) {
+        for reply in [Reply::parse(&text).ok(), Reply::find(&format!("{prefix} said: {text}"))].into_iter().flatten() {
+            prop_assert_eq!(reply.text(), reply.lines().last().unwrap_or(""), "{:?}", reply.as_str());
+        }
+        if let Ok((reply, _)) = Reply::parse_next(&text) {
+            prop_assert_eq!(reply.text(), reply.lines().last().unwrap_or(""), "{:?}", reply.as_str());
+        }
+    }
+
     #[test]
     fn found_replies_render_to_clean_replies(prefix in "[ -~]{0,20}", text in reply_text()) {
         let input = format!("{prefix} said: {text}");
