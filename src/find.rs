@@ -184,6 +184,7 @@ const fn digit_and_newline_flags(word: u64) -> (u64, u64) {
 }
 
 /// Scores the three digits at `start`, or rejects them.
+#[inline(never)]
 fn judge(bytes: &[u8], start: usize, line_start: usize, at_line_start: bool, budget: &mut usize) -> Option<Candidate> {
     let after = bytes.get(start + 3).copied();
     if !matches!(after, None | Some(b'\r' | b'\n' | b' ' | b'-')) {

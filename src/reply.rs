@@ -101,6 +101,47 @@ fn split_known(line: &str, code: ReplyCode) -> Result<Line<'_>, ParseErrorKind> 
     Ok(Line { code, enhanced, text })
 }
 
+/// A short non-empty prefix (an enhanced code as written) to look for at the start of lines: as one
+/// masked word compare where it fits in a word, which beats a call to `bcmp` for five bytes.
+struct Prefix<'a> {
+    bytes: &'a [u8],
+    /// The first eight bytes of `bytes`, zero-padded.
+    word: u64,
+    /// Ones over the bytes of `word` that belong to the prefix.
+    mask: u64,
+}
+
+impl<'a> Prefix<'a> {
+    /// The first `len` bytes of `text`.
+    #[inline]
+    fn new(text: &'a [u8], len: usize) -> Prefix<'a> {
+        let bytes = text.get(..len).unwrap_or_default();
+        let word = match text.first_chunk::<8>() {
+            Some(chunk) => u64::from_le_bytes(*chunk),
+            None => bytes.iter().rev().fold(0, |word, &byte| (word << 8) | u64::from(byte)),
+        };
+        let mask = if bytes.len() >= 8 { u64::MAX } else { (1u64 << (bytes.len() * 8)) - 1 };
+        Prefix { bytes, word: word & mask, mask }
+    }
+
+    #[inline]
+    fn len(&self) -> usize {
+        self.bytes.len()
+    }
+
+    /// True when `text` starts with the prefix; never for an empty one.
+    #[inline]
+    fn starts(&self, text: &[u8]) -> bool {
+        if self.bytes.is_empty() {
+            return false;
+        }
+        match text.first_chunk::<8>() {
+            Some(chunk) if self.bytes.len() <= 8 => (u64::from_le_bytes(*chunk) ^ self.word) & self.mask == 0,
+            _ => text.starts_with(self.bytes),
+        }
+    }
+}
+
 /// After an enhanced code of `len` bytes at the start of `after`: 1 for the space that ends it, 0
 /// if the line ends there, `None` if anything else follows ("2.0.0x" is text, not a code).
 #[inline]
@@ -459,7 +500,7 @@ impl<'a> Reply<'a> {
             _ => (None, 0, 0),
         };
         // The enhanced code as the first line writes it, which later lines must repeat.
-        let written = after.get(..len).unwrap_or_default();
+        let written = Prefix::new(after, len);
         let mut text_start = 4 + skip;
         let mut newline = text_start + find_newline(bytes.get(text_start..)?)?;
         let mut count = 1;
@@ -473,7 +514,7 @@ impl<'a> Reply<'a> {
             if [e0, e1, e2] != [d0, d1, d2] {
                 return None;
             }
-            let skip = if !written.is_empty() && after.starts_with(written) {
+            let skip = if written.starts(after) {
                 written.len() + line_end_or_space(after, written.len())?
             } else if let [b'2' | b'4' | b'5', b'.', ..] = after {
                 // Perhaps an enhanced code the first line did not have, or another one: the
