@@ -368,7 +368,8 @@ impl<'a> Reply<'a> {
     /// gives it, right after the code, on whichever lines carry it; if no line does, qmail's
     /// "(#5.7.1)" at the end of the text is taken instead.
     ///
-    /// The work is one pass over the input, and nothing is allocated.
+    /// A well-formed reply is read in one pass (a malformed one in at most two, to say exactly what
+    /// is wrong), and nothing is allocated.
     ///
     /// # Errors
     ///
