@@ -359,14 +359,8 @@ fn read_at<'a>(text: &'a str, candidate: Candidate) -> Reply<'a> {
         Some((code, &line[4..4 + len]))
     };
     if count == 1 {
-        // One line, the common case, needs no search for line ends; its text is what follows
-        // the code, the separator and the enhanced code, as `Lines` would read it.
-        let enhanced = enhanced_of(raw);
-        let text_start = match enhanced {
-            Some((_, written)) => 4 + written.len() + 1,
-            None => 4,
-        };
-        return Reply::assemble_one_line(code, enhanced, raw, text_start.min(raw.len()));
+        // One line, the common case, needs no search for line ends.
+        return Reply::assemble_one_line(code, enhanced_of(raw), raw);
     }
     let last_line = raw[raw.rfind('\n').map_or(0, |i| i + 1)..].trim_start();
     let enhanced = PhysicalLines::new(raw).find_map(|(line, _, _)| enhanced_of(line));

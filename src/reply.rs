@@ -163,6 +163,21 @@ fn status_class(byte: u8) -> StatusClass {
     }
 }
 
+/// The text of one line of a reply that `find` read: the line without its indentation, and
+/// without the code, separator and enhanced code (when the reply has one after its code) if the
+/// line starts with the reply's code.
+fn lenient_text(line: &str, code: ReplyCode, enhanced: Option<EnhancedStatusCode>) -> &str {
+    let line = line.trim_start();
+    match split_line(line) {
+        Ok(parts) if parts.code == code => match (enhanced, parts.enhanced) {
+            (Some(_), Some(_)) => parts.text,
+            _ => line.get(4..).unwrap_or(""),
+        },
+        // Only a lenient reply has lines without the code: folded text of a DSN field.
+        _ => line,
+    }
+}
+
 /// The code of a line's first three bytes when the careful reader would take them without
 /// question: digits that fit the grammar, or a code in the table that breaks it (471, 571).
 #[inline]
@@ -630,17 +645,31 @@ impl<'a> Reply<'a> {
         reply
     }
 
-    /// Makes a one-line reply found by `find` from checked parts, its text starting at
-    /// `text_start`: what [`Reply::assemble`] would work out by reading the line again.
+    /// Makes a one-line reply found by `find` from checked parts: [`Reply::assemble`] without
+    /// the search for the last line.
     pub(crate) fn assemble_one_line(
         code: ReplyCode,
         enhanced: Option<(EnhancedStatusCode, &'a str)>,
         raw: &'a str,
-        text_start: usize,
     ) -> Reply<'a> {
-        let (enhanced, position) = match enhanced {
-            Some((enhanced, _)) => (Some(enhanced), EnhancedPosition::Leading),
-            None => (trailing_enhanced(raw.get(text_start..).unwrap_or("")), EnhancedPosition::Trailing),
+        let leading = enhanced.map(|(enhanced, _)| enhanced);
+        // What `lenient_text` gives for a line that starts with the code, without reading the
+        // code again (the fuzz target and a property test check the two agree).
+        let text = match raw.as_bytes().get(3) {
+            None => "",
+            Some(b' ' | b'-') => {
+                let rest = raw.get(4..).unwrap_or("");
+                match leading.and_then(|_| leading_enhanced(rest)) {
+                    Some((_, len)) => rest.get(len + 1..).unwrap_or(""),
+                    None => rest,
+                }
+            }
+            Some(_) => raw,
+        };
+        let text_start = raw.len() - text.len();
+        let (enhanced, position) = match leading {
+            Some(enhanced) => (Some(enhanced), EnhancedPosition::Leading),
+            None => (trailing_enhanced(raw.get(4..).unwrap_or("")), EnhancedPosition::Trailing),
         };
         Reply { code, enhanced, raw, position, lenient: true, line_count: 1, text_start }
     }
@@ -919,15 +948,7 @@ impl<'a> Iterator for Lines<'a> {
             }
             return Some(text);
         }
-        let line = line.trim_start();
-        Some(match split_line(line) {
-            Ok(parts) if parts.code == self.code => match (self.enhanced, parts.enhanced) {
-                (Some(_), Some(_)) => parts.text,
-                _ => line.get(4..).unwrap_or(""),
-            },
-            // Only a lenient reply has lines without the code: folded text of a DSN field.
-            _ => line,
-        })
+        Some(lenient_text(line, self.code, self.enhanced))
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {

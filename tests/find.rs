@@ -110,3 +110,14 @@ fn hostile_inputs_finish_quickly() {
     let lines = "x 550-5.1.1 y\n".repeat(100_000);
     assert_eq!(Reply::find(&lines).unwrap().code(), 550);
 }
+
+/// Found by the fuzz target: a line whose code is followed by a bare CR. Its text is the whole
+/// line, as the lines read it, and `text()` must agree.
+#[test]
+fn text_agrees_with_lines_after_a_bare_carriage_return() {
+    for input in ["222\r\u{0}2\r\u{0}\n @<496", "said: 550 5.1.1\rfoo", "said: 550 5.1.1"] {
+        let reply = Reply::find(input).unwrap();
+        assert_eq!(reply.text(), reply.lines().last().unwrap_or(""), "{input:?}");
+    }
+    assert_eq!(Reply::find("222\r\u{0}2\r\u{0}\n @<496").unwrap().text(), "222\r\u{0}2\r\u{0}");
+}

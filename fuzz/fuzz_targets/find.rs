@@ -8,6 +8,7 @@ fuzz_target!(|text: &str| {
     if let Some(reply) = Reply::find(text) {
         let rendered = reply.to_string();
         assert_eq!(Reply::parse(&rendered), Ok(reply));
+        assert_eq!(reply.text(), reply.lines().last().unwrap_or(""));
         let _ = reply.explain().to_string();
     }
 });

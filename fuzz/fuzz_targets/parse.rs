@@ -10,7 +10,7 @@ fuzz_target!(|data: &[u8]| {
         let rendered = reply.to_string();
         assert_eq!(Reply::parse(&rendered), Ok(reply));
         let _ = reply.lines().count();
-        let _ = reply.text();
+        assert_eq!(reply.text(), reply.lines().last().unwrap_or(""));
         for locale in Locale::ALL {
             let _ = reply.explain().render(*locale).to_string();
         }
