@@ -4,7 +4,8 @@
 //! (right digits, right neighbours), scores each by the evidence around it, and reads the reply
 //! at the best one. The work is linear in the text and allocates nothing.
 
-use crate::reply::{PhysicalLines, find_byte, leading_enhanced_at};
+use crate::reply::{PhysicalLines, leading_enhanced_at};
+use crate::words::{byte_flags, digit_flags, exact_byte_flags, find_byte, first_flagged, word};
 use crate::{Reply, ReplyCode};
 
 /// Text that, just before a code, says a server's reply follows. Compared without case, after
@@ -138,17 +139,17 @@ fn scan_line(bytes: &[u8], mut from: usize, mut run: impl FnMut(usize)) -> usize
     // The flag of the byte before the word, if that byte is a digit, moved to the word's first byte.
     let mut carry = 0;
     while let Some(chunk) = bytes.get(from..).and_then(<[u8]>::first_chunk::<8>) {
-        let word = u64::from_le_bytes(*chunk);
-        let (digits, newlines) = digit_and_newline_flags(word);
+        let word = word(chunk);
+        let (digits, newlines) = (digit_flags(word), byte_flags::<b'\n'>(word));
         // Only the flags below the first line feed (the lowest line-feed flag is exact).
         let before_newline = (newlines & newlines.wrapping_neg()).wrapping_sub(1);
         let mut starts = digits & !((digits << 8) | carry) & before_newline;
         while starts != 0 {
-            run(from + (starts.trailing_zeros() / 8) as usize);
+            run(from + first_flagged(starts));
             starts &= starts - 1;
         }
         if newlines != 0 {
-            return from + (newlines.trailing_zeros() / 8) as usize;
+            return from + first_flagged(newlines);
         }
         carry = digits >> 56;
         from += 8;
@@ -165,22 +166,6 @@ fn scan_line(bytes: &[u8], mut from: usize, mut run: impl FnMut(usize)) -> usize
         previous_digit = digit;
     }
     bytes.len()
-}
-
-/// The high bit of each byte of `word` that is an ASCII digit (exact), and of each that is a line
-/// feed (exact for the lowest; a higher one may be false).
-#[inline]
-const fn digit_and_newline_flags(word: u64) -> (u64, u64) {
-    const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    // A digit is an ASCII byte whose value minus '0', here its xor with '0', is below ten. Per
-    // byte, without carries: the high bit of `over` is set for a byte of 10 or more after the
-    // xor, or for a byte that was not ASCII.
-    let zeroed = word ^ (0x30 * ONES);
-    let over = ((zeroed & LOW) + 0x76 * ONES) | word;
-    let newline = word ^ (0x0A * ONES);
-    (!over & HIGH, newline.wrapping_sub(ONES) & !newline & HIGH)
 }
 
 /// Scores the three digits at `start`, or rejects them.
@@ -273,15 +258,10 @@ fn continues(bytes: &[u8], start: usize, budget: &mut usize) -> bool {
 /// True when `bytes` holds an odd number of double quotes; eight bytes at a time, keeping only
 /// the parity (a fold of xors, where a popcount would be slow without the instruction).
 fn odd_quotes(bytes: &[u8]) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut chunks = bytes.chunks_exact(8);
     let mut parity = 0;
     for chunk in &mut chunks {
-        let word = chunk.first_chunk().map_or(0, |chunk| u64::from_le_bytes(*chunk)) ^ (u64::from(b'"') * ONES);
-        // Exact per byte: the high bit of a byte that is zero after the xor.
-        parity ^= !(((word & LOW) + LOW) | word) & HIGH;
+        parity ^= exact_byte_flags::<b'"'>(chunk.first_chunk().map_or(0, word));
     }
     parity ^= parity >> 32;
     parity ^= parity >> 16;

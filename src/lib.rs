@@ -129,6 +129,7 @@ mod retry;
 mod serde_impls;
 mod standing;
 mod topic;
+mod words;
 
 pub use actor::Actor;
 pub use class::{Category, Class, ClassIn};

@@ -2,6 +2,8 @@
 
 use core::fmt;
 
+use crate::reply_code::fits_grammar;
+use crate::words::find_byte;
 use crate::{Class, EnhancedStatusCode, ParseError, ParseErrorKind, ReplyCode, StatusClass};
 
 /// One SMTP server reply: its code, its enhanced status code if it has one, and its text.
@@ -153,16 +155,6 @@ fn line_end_or_space(after: &[u8], len: usize) -> Option<usize> {
     }
 }
 
-/// The class of an enhanced code's first byte, which the caller has checked is 2, 4 or 5.
-#[inline]
-fn status_class(byte: u8) -> StatusClass {
-    match byte {
-        b'2' => StatusClass::Success,
-        b'4' => StatusClass::PersistentTransientFailure,
-        _ => StatusClass::PermanentFailure,
-    }
-}
-
 /// The text of one line of a reply that `find` read: the line without its indentation, and
 /// without the code, separator and enhanced code (when the reply has one after its code) if the
 /// line starts with the reply's code.
@@ -182,14 +174,13 @@ fn lenient_text(line: &str, code: ReplyCode, enhanced: Option<EnhancedStatusCode
 /// question: digits that fit the grammar, or a code in the table that breaks it (471, 571).
 #[inline]
 fn common_code(d0: u8, d1: u8, d2: u8) -> Option<ReplyCode> {
-    let (first, second, third) = (d0.wrapping_sub(b'2'), d1.wrapping_sub(b'0'), d2.wrapping_sub(b'0'));
-    if first < 4 && second < 10 && third < 10 {
-        let code = ReplyCode::new(200 + u16::from(first) * 100 + u16::from(second) * 10 + u16::from(third));
-        if second <= 5 || code.is_known() {
-            return Some(code);
-        }
+    let (first, second, third) = (d0.wrapping_sub(b'0'), d1.wrapping_sub(b'0'), d2.wrapping_sub(b'0'));
+    if first > 9 || second > 9 || third > 9 {
+        return None;
     }
-    None
+    let number = u16::from(first) * 100 + u16::from(second) * 10 + u16::from(third);
+    let code = ReplyCode::new(number);
+    (fits_grammar(number) || code.is_known()).then_some(code)
 }
 
 /// An enhanced code at the start of `text`, followed by a space or the end: its value and length.
@@ -217,12 +208,7 @@ fn enhanced_prefix(bytes: &[u8]) -> Option<(EnhancedStatusCode, usize)> {
 /// [`enhanced_prefix`] over nine bytes and the one after them: fixed offsets, no bounds to check.
 #[inline]
 fn enhanced_in(head: &[u8; 9], tenth: u8) -> Option<(EnhancedStatusCode, usize)> {
-    let class = match head[0] {
-        b'2' => StatusClass::Success,
-        b'4' => StatusClass::PersistentTransientFailure,
-        b'5' => StatusClass::PermanentFailure,
-        _ => return None,
-    };
+    let class = StatusClass::from_digit(head[0].wrapping_sub(b'0'))?;
     if head[1] != b'.' {
         return None;
     }
@@ -298,63 +284,6 @@ impl<'a> PhysicalLines<'a> {
 #[inline]
 fn find_newline(bytes: &[u8]) -> Option<usize> {
     find_byte::<b'\n'>(bytes)
-}
-
-/// The offset of the first `NEEDLE` in `bytes`, sixteen bytes a step as two words: replies are
-/// short lines, where this beats `memchr`'s setup, and long ones still go a word at a time.
-#[inline]
-pub(crate) fn find_byte<const NEEDLE: u8>(bytes: &[u8]) -> Option<usize> {
-    let mut offset = 0;
-    while let Some(chunk) = bytes.get(offset..).and_then(<[u8]>::first_chunk::<16>) {
-        let (low, high) = (flags_of::<NEEDLE>(chunk.first_chunk()), flags_of::<NEEDLE>(chunk.last_chunk()));
-        if low | high != 0 {
-            return Some(offset + if low != 0 { first_flagged(low) } else { 8 + first_flagged(high) });
-        }
-        offset += 16;
-    }
-    // Fewer than sixteen bytes left. With sixteen behind them, the last sixteen again overlap
-    // bytes already seen (none of which is a line feed): one step instead of two or three.
-    if let Some(last) = bytes.len().checked_sub(16) {
-        if last + 16 == offset {
-            return None;
-        }
-        let chunk = bytes.get(last..).and_then(<[u8]>::first_chunk::<16>)?;
-        let (low, high) = (flags_of::<NEEDLE>(chunk.first_chunk()), flags_of::<NEEDLE>(chunk.last_chunk()));
-        return (low | high != 0).then(|| last + if low != 0 { first_flagged(low) } else { 8 + first_flagged(high) });
-    }
-    if let Some(chunk) = bytes.first_chunk::<8>() {
-        let found = flags_of::<NEEDLE>(Some(chunk));
-        if found != 0 {
-            return Some(first_flagged(found));
-        }
-        offset = 8;
-    }
-    match bytes.len().checked_sub(8) {
-        // Fewer than eight bytes left: the last eight again, overlapping the ones already seen
-        // (none of which is a line feed), is one step instead of a loop.
-        Some(last) if last + 8 > offset => {
-            let found = flags_of::<NEEDLE>(bytes.get(last..).and_then(<[u8]>::first_chunk::<8>));
-            (found != 0).then(|| last + first_flagged(found))
-        }
-        Some(_) => None,
-        None => bytes.iter().position(|&b| b == NEEDLE),
-    }
-}
-
-/// Flags each `NEEDLE` in eight bytes with its byte's high bit; the lowest flag is exact (a
-/// borrow only runs upwards from a true match), higher ones may be false.
-#[inline]
-fn flags_of<const NEEDLE: u8>(chunk: Option<&[u8; 8]>) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let zero_where_found = chunk.map_or(0, |chunk| u64::from_le_bytes(*chunk)) ^ (u64::from(NEEDLE) * ONES);
-    zero_where_found.wrapping_sub(ONES) & !zero_where_found & HIGH
-}
-
-/// The index of the lowest flagged byte.
-#[inline]
-fn first_flagged(flags: u64) -> usize {
-    (flags.trailing_zeros() / 8) as usize
 }
 
 impl<'a> Iterator for PhysicalLines<'a> {
@@ -505,8 +434,11 @@ impl<'a> Reply<'a> {
         let (enhanced, len, skip) = match *after {
             // The usual shape, "5.1.1 " and text, read in place.
             [class @ (b'2' | b'4' | b'5'), b'.', subject @ b'0'..=b'9', b'.', detail @ b'0'..=b'9', b' ', ..] => {
-                let found =
-                    EnhancedStatusCode::new(status_class(class), u16::from(subject - b'0'), u16::from(detail - b'0'));
+                let found = EnhancedStatusCode::new(
+                    StatusClass::from_digit(class - b'0')?,
+                    u16::from(subject - b'0'),
+                    u16::from(detail - b'0'),
+                );
                 (Some(found), 5, 6)
             }
             [b'2' | b'4' | b'5', b'.', ..] => match enhanced_prefix(after) {

@@ -1,0 +1,91 @@
+//! Byte searches a word at a time ("SWAR"): eight bytes in a `u64`, each byte's high bit a flag.
+//! Replies and log lines are short, where these beat `memchr`'s setup, and `#![forbid(unsafe_code)]`
+//! leaves explicit SIMD out.
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Eight bytes as a little-endian word.
+#[inline]
+pub(crate) const fn word(chunk: &[u8; 8]) -> u64 {
+    u64::from_le_bytes(*chunk)
+}
+
+/// Flags each `NEEDLE` in `word`; the lowest flag is exact (a borrow only runs upwards from a true
+/// match), higher ones may be false.
+#[inline]
+pub(crate) const fn byte_flags<const NEEDLE: u8>(word: u64) -> u64 {
+    let zero_where_found = word ^ (NEEDLE as u64 * ONES);
+    zero_where_found.wrapping_sub(ONES) & !zero_where_found & HIGH
+}
+
+/// Flags each `NEEDLE` in `word`, every flag exact: for counting, where `byte_flags` is for
+/// finding the first.
+#[inline]
+pub(crate) const fn exact_byte_flags<const NEEDLE: u8>(word: u64) -> u64 {
+    let zero_where_found = word ^ (NEEDLE as u64 * ONES);
+    !(((zero_where_found & LOW) + LOW) | zero_where_found) & HIGH
+}
+
+/// Flags each ASCII digit in `word`, every flag exact.
+#[inline]
+pub(crate) const fn digit_flags(word: u64) -> u64 {
+    // A digit is an ASCII byte whose xor with '0' is below ten. Per byte, without carries: the
+    // high bit of `over` is set for a byte of 10 or more after the xor, or one that was not ASCII.
+    let zeroed = word ^ (0x30 * ONES);
+    let over = ((zeroed & LOW) + 0x76 * ONES) | word;
+    !over & HIGH
+}
+
+/// The index of the lowest flagged byte.
+#[inline]
+pub(crate) const fn first_flagged(flags: u64) -> usize {
+    (flags.trailing_zeros() / 8) as usize
+}
+
+/// The offset of the first `NEEDLE` in sixteen bytes, taken as two words (the compiler makes the
+/// pair one vector step).
+#[inline]
+fn find_in_sixteen<const NEEDLE: u8>(chunk: &[u8; 16]) -> Option<usize> {
+    let low = byte_flags::<NEEDLE>(chunk.first_chunk().map_or(0, word));
+    let high = byte_flags::<NEEDLE>(chunk.last_chunk().map_or(0, word));
+    (low | high != 0).then(|| if low != 0 { first_flagged(low) } else { 8 + first_flagged(high) })
+}
+
+/// The offset of the first `NEEDLE` in `bytes`, sixteen bytes a step.
+#[inline]
+pub(crate) fn find_byte<const NEEDLE: u8>(bytes: &[u8]) -> Option<usize> {
+    let mut offset = 0;
+    while let Some(chunk) = bytes.get(offset..).and_then(<[u8]>::first_chunk::<16>) {
+        if let Some(found) = find_in_sixteen::<NEEDLE>(chunk) {
+            return Some(offset + found);
+        }
+        offset += 16;
+    }
+    // Fewer than sixteen bytes left. With sixteen behind them, the last sixteen again overlap
+    // bytes already seen (none of which is a match): one step instead of two or three.
+    if let Some(last) = bytes.len().checked_sub(16) {
+        if last + 16 == offset {
+            return None;
+        }
+        let chunk = bytes.get(last..).and_then(<[u8]>::first_chunk::<16>)?;
+        return find_in_sixteen::<NEEDLE>(chunk).map(|found| last + found);
+    }
+    // Fewer than sixteen bytes in all: a word, then the last eight again, overlapping.
+    if let Some(chunk) = bytes.first_chunk::<8>() {
+        let found = byte_flags::<NEEDLE>(word(chunk));
+        if found != 0 {
+            return Some(first_flagged(found));
+        }
+        offset = 8;
+    }
+    match bytes.len().checked_sub(8) {
+        Some(last) if last + 8 > offset => {
+            let found = byte_flags::<NEEDLE>(bytes.get(last..).and_then(<[u8]>::first_chunk::<8>).map_or(0, word));
+            (found != 0).then(|| last + first_flagged(found))
+        }
+        Some(_) => None,
+        None => bytes.iter().position(|&b| b == NEEDLE),
+    }
+}
