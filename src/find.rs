@@ -2,7 +2,8 @@
 //!
 //! It looks at every run of exactly three digits once, keeps those that could be a reply code
 //! (right digits, right neighbours), scores each by the evidence around it, and reads the reply
-//! at the best one. The work is linear in the text and allocates nothing.
+//! at the best one; a candidate with the highest score there is ends the search, since no later
+//! one can beat it. The work is linear in the text and allocates nothing.
 
 use crate::reply::{PhysicalLines, leading_enhanced_at};
 use crate::words::{byte_flags, digit_flags, exact_byte_flags, find_byte, first_flagged, word};
@@ -38,6 +39,29 @@ const CONTINUATION_WINDOW: usize = 512;
 
 /// How many bytes all continuation searches of one `find` may read together.
 const CONTINUATION_BUDGET: usize = 64 * 1024;
+
+/// What each piece of evidence adds to a candidate's score.
+mod evidence {
+    /// An enhanced status code after the number, of the same class.
+    pub(super) const AGREEING_ENHANCED: u8 = 4;
+    /// An enhanced status code after the number, of another class.
+    pub(super) const ENHANCED: u8 = 2;
+    /// The number is first on its line.
+    pub(super) const LINE_START: u8 = 2;
+    /// A marker such as "said:" or a protocol-log prefix just before the number.
+    pub(super) const STRONG_MARKER: u8 = 3;
+    /// Punctuation that often comes before a reply: ":", "(", a quote.
+    pub(super) const WEAK_MARKER: u8 = 1;
+    /// The same number starts the next line, as in a multi-line reply.
+    pub(super) const CONTINUES: u8 = 2;
+    /// What a candidate needs to be found at all.
+    pub(super) const ENOUGH: u8 = 2;
+    /// The highest score there is: an agreeing enhanced code and a strong marker. A number first
+    /// on its line has no marker before it, so it scores at most `AGREEING_ENHANCED +
+    /// LINE_START`, which is less. Since a later candidate must score more to win, the search
+    /// ends at a candidate with this score.
+    pub(super) const HIGHEST: u8 = AGREEING_ENHANCED + STRONG_MARKER;
+}
 
 struct Candidate {
     start: usize,
@@ -75,18 +99,32 @@ const CLASSES: [u8; 256] = {
     classes
 };
 
-pub(crate) fn find(text: &str) -> Option<Reply<'_>> {
-    let bytes = text.as_bytes();
-    let mut best: Option<Candidate> = None;
-    // How many bytes the search for continuation lines may read in all.
-    let mut budget = CONTINUATION_BUDGET;
-    let mut consider = |start: usize, line_start: usize, at_line_start: bool| {
-        if let Some(candidate) = judge(bytes, start, line_start, at_line_start, &mut budget) {
-            if best.as_ref().is_none_or(|best| candidate.score > best.score) {
-                best = Some(candidate);
+/// The best candidate so far, and what the search may still spend.
+struct Search<'a> {
+    bytes: &'a [u8],
+    best: Option<Candidate>,
+    /// How many bytes the search for continuation lines may read in all.
+    budget: usize,
+}
+
+impl Search<'_> {
+    /// Judges the three digits at `start`, keeps them if they beat the best so far, and says
+    /// whether the search is over: a candidate has the highest score. Out of line, so the scan
+    /// that calls it keeps its registers.
+    #[inline(never)]
+    fn consider(&mut self, start: usize, line_start: usize, at_line_start: bool) -> bool {
+        if let Some(candidate) = judge(self.bytes, start, line_start, at_line_start, &mut self.budget) {
+            if self.best.as_ref().is_none_or(|best| candidate.score > best.score) {
+                self.best = Some(candidate);
             }
         }
-    };
+        self.best.as_ref().is_some_and(|best| best.score == evidence::HIGHEST)
+    }
+}
+
+pub(crate) fn find(text: &str) -> Option<Reply<'_>> {
+    let bytes = text.as_bytes();
+    let mut search = Search { bytes, best: None, budget: CONTINUATION_BUDGET };
     let mut line_start = 0;
     let mut position = 0;
     while position < bytes.len() {
@@ -102,8 +140,8 @@ pub(crate) fn find(text: &str) -> Option<Reply<'_>> {
                 continue;
             }
             Some(byte) if byte.is_ascii_digit() => {
-                if exactly_three_digits(bytes, position) {
-                    consider(position, line_start, true);
+                if exactly_three_digits(bytes, position) && search.consider(position, line_start, true) {
+                    break;
                 }
                 position += bytes[position..].iter().take_while(|b| b.is_ascii_digit()).count();
             }
@@ -111,14 +149,15 @@ pub(crate) fn find(text: &str) -> Option<Reply<'_>> {
         }
         // The rest of the line, where only a run of digits after a separator can start a code.
         let end = scan_line(bytes, position, |start| {
-            if CLASSES[usize::from(bytes[start - 1])] & BEFORE != 0 && exactly_three_digits(bytes, start) {
-                consider(start, line_start, false);
-            }
+            CLASSES[usize::from(bytes[start - 1])] & BEFORE != 0
+                && exactly_three_digits(bytes, start)
+                && search.consider(start, line_start, false)
         });
+        let Some(end) = end else { break };
         position = end + 1;
         line_start = position;
     }
-    best.map(|candidate| read_at(text, candidate))
+    search.best.map(|candidate| read_at(text, candidate))
 }
 
 /// True when the digit at `start` begins a run of exactly three.
@@ -130,12 +169,13 @@ fn exactly_three_digits(bytes: &[u8], start: usize) -> bool {
 }
 
 /// Calls `run` with the offset of each run of digits that starts at or after `from` (which is not
-/// inside a run), up to the line's end; returns the offset of the line feed, or the length.
+/// inside a run), up to the line's end; returns the offset of the line feed, or the length, or
+/// `None` as soon as `run` returns true.
 ///
 /// Eight bytes at a time: a word's digits and line feeds are flagged at once, and each run start
 /// is found from the flags without going back to the bytes.
 #[inline]
-fn scan_line(bytes: &[u8], mut from: usize, mut run: impl FnMut(usize)) -> usize {
+fn scan_line(bytes: &[u8], mut from: usize, mut run: impl FnMut(usize) -> bool) -> Option<usize> {
     // The flag of the byte before the word, if that byte is a digit, moved to the word's first byte.
     let mut carry = 0;
     while let Some(chunk) = bytes.get(from..).and_then(<[u8]>::first_chunk::<8>) {
@@ -145,11 +185,13 @@ fn scan_line(bytes: &[u8], mut from: usize, mut run: impl FnMut(usize)) -> usize
         let before_newline = (newlines & newlines.wrapping_neg()).wrapping_sub(1);
         let mut starts = digits & !((digits << 8) | carry) & before_newline;
         while starts != 0 {
-            run(from + first_flagged(starts));
+            if run(from + first_flagged(starts)) {
+                return None;
+            }
             starts &= starts - 1;
         }
         if newlines != 0 {
-            return from + first_flagged(newlines);
+            return Some(from + first_flagged(newlines));
         }
         carry = digits >> 56;
         from += 8;
@@ -157,19 +199,18 @@ fn scan_line(bytes: &[u8], mut from: usize, mut run: impl FnMut(usize)) -> usize
     let mut previous_digit = carry != 0;
     for (offset, &byte) in bytes.iter().enumerate().skip(from) {
         if byte == b'\n' {
-            return offset;
+            return Some(offset);
         }
         let digit = byte.is_ascii_digit();
-        if digit && !previous_digit {
-            run(offset);
+        if digit && !previous_digit && run(offset) {
+            return None;
         }
         previous_digit = digit;
     }
-    bytes.len()
+    Some(bytes.len())
 }
 
 /// Scores the three digits at `start`, or rejects them.
-#[inline(never)]
 fn judge(bytes: &[u8], start: usize, line_start: usize, at_line_start: bool, budget: &mut usize) -> Option<Candidate> {
     let after = bytes.get(start + 3).copied();
     if !matches!(after, None | Some(b'\r' | b'\n' | b' ' | b'-')) {
@@ -191,18 +232,20 @@ fn judge(bytes: &[u8], start: usize, line_start: usize, at_line_start: bool, bud
 
     let mut score = 0;
     if let Some(enhanced) = enhanced {
-        score += if enhanced.agrees_with(code) { 4 } else { 2 };
+        score += if enhanced.agrees_with(code) { evidence::AGREEING_ENHANCED } else { evidence::ENHANCED };
     }
     if at_line_start {
-        score += 2;
+        score += evidence::LINE_START;
     }
     let from = line_start.max(start.saturating_sub(MARKER_LOOKBACK));
     let (marker, folds, quote) = marker_before(&bytes[from..start], from == line_start);
+    debug_assert!(marker == 0 || !at_line_start, "a number first on its line has nothing before it");
     score += marker;
-    if score < 2 && after == Some(b'-') && continues(bytes, start, budget) {
-        score += 2;
+    if score < evidence::ENOUGH && after == Some(b'-') && continues(bytes, start, budget) {
+        score += evidence::CONTINUES;
     }
-    (score >= 2).then_some(Candidate { start, score, folds, quote })
+    debug_assert!(score <= evidence::HIGHEST);
+    (score >= evidence::ENOUGH).then_some(Candidate { start, score, folds, quote })
 }
 
 /// The evidence in the text before a code on its line: a score, whether the reply may be folded
@@ -220,20 +263,20 @@ fn marker_before(before: &[u8], whole_line: bool) -> (u8, bool, Option<u8>) {
     };
     // Every marker and prefix ends in one of these; most text before a number does not.
     if !matches!(last, Some(b':' | b';' | b'\'' | b'"' | b'=' | b'-' | b'<')) {
-        return (if last == Some(b'(') { 1 } else { 0 }, false, quote);
+        return (if last == Some(b'(') { evidence::WEAK_MARKER } else { 0 }, false, quote);
     }
     if whole_line {
         let line_prefix = trimmed.iter().position(|b| !b.is_ascii_whitespace()).map_or(&[][..], |i| &trimmed[i..]);
         if LINE_PREFIXES.iter().any(|prefix| line_prefix.eq_ignore_ascii_case(prefix)) {
-            return (3, false, quote);
+            return (evidence::STRONG_MARKER, false, quote);
         }
     }
     if STRONG_MARKERS.iter().any(|marker| marker.last() == last.as_ref() && ends_with_ignore_case(trimmed, marker)) {
-        return (3, true, quote);
+        return (evidence::STRONG_MARKER, true, quote);
     }
     match last {
         // "...RCPT TO:<bob@example.net>: 550 ..." (Exim), "(250 2.0.0 Ok ...)" (Postfix).
-        Some(b':' | b'(' | b'\'' | b'"' | b';') => (1, false, quote),
+        Some(b':' | b'(' | b'\'' | b'"' | b';') => (evidence::WEAK_MARKER, false, quote),
         _ => (0, false, quote),
     }
 }
@@ -403,6 +446,78 @@ impl<'a> Reply<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The plainest search there is: every run of exactly three digits after a separator or
+    /// first on its line, judged in order, the first of the highest scores kept.
+    fn every_candidate(text: &str) -> Option<usize> {
+        let bytes = text.as_bytes();
+        let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+        let mut budget = CONTINUATION_BUDGET;
+        let mut best: Option<Candidate> = None;
+        for start in 0..bytes.len() {
+            if !(digit(start) && digit(start + 1) && digit(start + 2) && !digit(start + 3))
+                || (start > 0 && digit(start - 1))
+            {
+                continue;
+            }
+            let line_start = bytes[..start].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+            let at_line_start = bytes[line_start..start].iter().all(|&b| matches!(b, b' ' | b'\t' | b'\r'));
+            if !at_line_start && CLASSES[usize::from(bytes[start - 1])] & BEFORE == 0 {
+                continue;
+            }
+            if let Some(candidate) = judge(bytes, start, line_start, at_line_start, &mut budget) {
+                if best.as_ref().is_none_or(|best| candidate.score > best.score) {
+                    best = Some(candidate);
+                }
+            }
+        }
+        best.map(|candidate| candidate.start)
+    }
+
+    /// Text made of the pieces that decide a search: codes, enhanced codes, markers, line
+    /// breaks, blanks, other numbers.
+    fn log_like() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "550",
+            "250",
+            "421",
+            "5.1.1 ",
+            "2.0.0 ",
+            "4.7.0 ",
+            "said: ",
+            "smtp; ",
+            "S: ",
+            " ",
+            "  ",
+            "\n",
+            "\r\n",
+            "-",
+            "\"",
+            "'",
+            "(",
+            ":",
+            "=",
+            "x",
+            "Nov 22 10:15:01",
+            "192.0.2.1",
+            "1234",
+            "12",
+        ]);
+        prop::collection::vec(pieces, 0..24).prop_map(|pieces| pieces.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+
+        /// The word-at-a-time scan, the line-start handling and the stop at the highest score
+        /// pick the same candidate as judging every one.
+        #[test]
+        fn find_picks_what_judging_every_candidate_picks(text in log_like()) {
+            let found = find(&text).map(|reply| reply.as_str().as_ptr() as usize - text.as_ptr() as usize);
+            prop_assert_eq!(found, every_candidate(&text), "{:?}", text);
+        }
+    }
 
     /// The word-at-a-time helpers against plain loops, at every length that takes a different
     /// path (whole words, a tail, both).
@@ -431,7 +546,11 @@ mod tests {
                 .filter(|&i| bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_digit()))
                 .collect();
             let mut starts = Vec::new();
-            assert_eq!(scan_line(&bytes, from, |start| starts.push(start)), line_end, "{bytes:?}");
+            let found = scan_line(&bytes, from, |start| {
+                starts.push(start);
+                false
+            });
+            assert_eq!(found, Some(line_end), "{bytes:?}");
             assert_eq!(starts, expected, "{bytes:?}");
         }
     }
