@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::reply_code::fits_grammar;
+use crate::reply_code::digits_fit_grammar;
 use crate::words::find_byte;
 use crate::{Class, EnhancedStatusCode, ParseError, ParseErrorKind, ReplyCode, StatusClass};
 
@@ -178,9 +178,8 @@ fn common_code(d0: u8, d1: u8, d2: u8) -> Option<ReplyCode> {
     if first > 9 || second > 9 || third > 9 {
         return None;
     }
-    let number = u16::from(first) * 100 + u16::from(second) * 10 + u16::from(third);
-    let code = ReplyCode::new(number);
-    (fits_grammar(number) || code.is_known()).then_some(code)
+    let code = ReplyCode::new(u16::from(first) * 100 + u16::from(second) * 10 + u16::from(third));
+    (digits_fit_grammar(first, second) || code.is_known()).then_some(code)
 }
 
 /// An enhanced code at the start of `text`, followed by a space or the end: its value and length.

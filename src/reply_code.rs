@@ -192,7 +192,13 @@ impl UnknownCode {
 
 /// True when `code` fits the RFC 5321 grammar: three digits, the first 2 to 5, the second 0 to 5.
 pub(crate) const fn fits_grammar(code: u16) -> bool {
-    code >= 200 && code <= 559 && (code / 10) % 10 <= 5
+    code < 1000 && digits_fit_grammar((code / 100) as u8, ((code / 10) % 10) as u8)
+}
+
+/// True when a code whose first two digits have these values fits the RFC 5321 grammar: the
+/// first 2 to 5, the second 0 to 5. For readers that have the digits already.
+pub(crate) const fn digits_fit_grammar(first: u8, second: u8) -> bool {
+    matches!(first, 2..=5) && second <= 5
 }
 
 impl ReplyCode {
