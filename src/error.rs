@@ -1,5 +1,6 @@
 //! The errors of the strict code parsers: [`InvalidReplyCode`] and [`InvalidEnhancedCode`].
 
+use crate::reply_code::digits_fit_grammar;
 use core::fmt;
 
 /// A number or text that is not a valid SMTP reply code.
@@ -81,6 +82,15 @@ impl InvalidReplyCode {
 
     /// Checks three ASCII digits against the grammar and returns their value.
     pub(crate) const fn check_digits(digits: &[u8]) -> Result<u16, InvalidReplyCode> {
+        // The usual case first, on the digits' values; anything else is worked out below, to
+        // say exactly what is wrong.
+        if let [first, second, third] = *digits {
+            let (first, second, third) =
+                (first.wrapping_sub(b'0'), second.wrapping_sub(b'0'), third.wrapping_sub(b'0'));
+            if third <= 9 && digits_fit_grammar(first, second) {
+                return Ok(first as u16 * 100 + second as u16 * 10 + third as u16);
+            }
+        }
         match InvalidReplyCode::value_of(digits) {
             Ok(value) => match InvalidReplyCode::check(value) {
                 Ok(()) => Ok(value),
