@@ -5,9 +5,9 @@
 //! at the best one; a candidate with the highest score there is ends the search, since no later
 //! one can beat it. The work is linear in the text and allocates nothing.
 
-use crate::reply::{PhysicalLines, leading_enhanced_at};
+use crate::reply::{Layout, PhysicalLines, flattened_line_start, leading_enhanced, leading_enhanced_at};
 use crate::words::{byte_flags, digit_flags, exact_byte_flags, find_byte, first_flagged, word};
-use crate::{Reply, ReplyCode};
+use crate::{EnhancedStatusCode, Reply, ReplyCode};
 
 /// Text that, just before a code, says a server's reply follows. Compared without case, after
 /// the spaces between it and the code.
@@ -374,21 +374,54 @@ fn read_at<'a>(text: &'a str, candidate: Candidate) -> Reply<'a> {
         raw = from[..previous_end].trim_end();
         count -= 1;
     }
-    // As `Reply::parse` does: the first line that carries an enhanced code after its code.
+    // The enhanced code after the code on a line that starts with it.
+    let after_code =
+        |line: &'a str| leading_enhanced_at(line.as_bytes(), 4).map(|(code, len)| (code, &line[4..4 + len]));
+    if count == 1 {
+        // One line, the common case, needs no search for line ends; it starts with the code.
+        let enhanced = after_code(raw);
+        if raw.as_bytes().get(3) == Some(&b'-') {
+            if let Some(reply) = read_flattened(raw, code, enhanced) {
+                return reply;
+            }
+        }
+        return Reply::assemble_one_line(code, enhanced, raw);
+    }
+    // As `Reply::parse` does: the first line that carries an enhanced code after its code; or
+    // here, a folded line that starts with one ("smtp; 550\n    5.1.1 <bob@example.net>: ...").
     let enhanced_of = |line: &'a str| {
         let line = line.trim_start();
-        let has_code = line.as_bytes().starts_with(digits);
-        let (code, len) = leading_enhanced_at(line.as_bytes(), 4).filter(|_| has_code)?;
-        Some((code, &line[4..4 + len]))
+        if line.as_bytes().starts_with(digits) {
+            after_code(line)
+        } else {
+            leading_enhanced(line).map(|(code, len)| (code, &line[..len]))
+        }
     };
-    if count == 1 {
-        // One line, the common case, needs no search for line ends.
-        return Reply::assemble_one_line(code, enhanced_of(raw), raw);
-    }
     let last_line = raw[raw.rfind('\n').map_or(0, |i| i + 1)..].trim_start();
     let enhanced = PhysicalLines::new(raw).find_map(|(line, _, _)| enhanced_of(line));
     let last_text = if last_line.as_bytes().starts_with(digits) { last_line.get(4..).unwrap_or("") } else { last_line };
-    Reply::assemble(code, enhanced, raw, last_text, true, count)
+    Reply::assemble(code, enhanced, raw, last_text, Layout::Found, count)
+}
+
+/// A multi-line reply that a log joined onto one line with spaces, as Postfix logs Gmail's
+/// replies: "550-5.1.1 The email account ... Please try 550-5.1.1 double-checking ... 550 5.1.1
+/// https://support.google.com/...". Its first line ends in a hyphen (the caller checks), and each
+/// later line starts with the code again after a space, and with the first line's enhanced code
+/// if it has one.
+#[inline(never)]
+fn read_flattened<'a>(
+    raw: &'a str,
+    code: ReplyCode,
+    enhanced: Option<(EnhancedStatusCode, &'a str)>,
+) -> Option<Reply<'a>> {
+    let (digits, leading) = (raw.get(..3)?, enhanced.map(|(code, _)| code));
+    let (mut count, mut last) = (1, 0);
+    while let Some(next) = flattened_line_start(&raw[last..], digits, leading) {
+        last += next;
+        count += 1;
+    }
+    let last_text = raw.get(last + 4..).unwrap_or("");
+    (count > 1).then(|| Reply::assemble(code, enhanced, raw, last_text, Layout::Flattened, count))
 }
 
 /// Where Postfix's " (in reply to ... command)" starts in a line.
@@ -420,7 +453,17 @@ impl<'a> Reply<'a> {
     /// without enough evidence, the answer is `None`.
     ///
     /// The reply's text stops where the log's own words start again (" (in reply to ...") or at
-    /// a closing quote. The work is linear in the text, and nothing is allocated.
+    /// a closing quote. Its lines are the lines the server sent, however the text holds them:
+    ///
+    /// - on lines of their own, each starting with the code (`550-...`, then `550 ...`);
+    /// - folded onto indented lines after a marker such as "smtp;" or "said:", where an indented
+    ///   line may start with the enhanced code instead of the code;
+    /// - joined onto one line with spaces, as Postfix logs a multi-line reply: a line starts where
+    ///   the code comes again after a space, followed by the first line's enhanced code if it has
+    ///   one. (Without an enhanced code, a number in the text that equals the code and stands
+    ///   alone before a space or hyphen is taken as a line start too.)
+    ///
+    /// The work is linear in the text, and nothing is allocated.
     ///
     /// # Examples
     ///
@@ -437,6 +480,14 @@ impl<'a> Reply<'a> {
     /// assert_eq!(reply.text(), "<bob@example.net>: Recipient address rejected: User unknown");
     ///
     /// assert!(Reply::find("Connected to 192.0.2.250 port 587 at 2026-11-22 10:15:01").is_none());
+    ///
+    /// // Gmail's multi-line reply, as Postfix logs it.
+    /// let log = "said: 550-5.1.1 The email account that you tried to reach does not exist. \
+    ///            Please try 550-5.1.1 double-checking the recipient's email address for typos \
+    ///            or 550 5.1.1 unnecessary spaces. - gsmtp (in reply to RCPT TO command)";
+    /// let reply = Reply::find(log).unwrap();
+    /// assert_eq!(reply.line_count(), 3);
+    /// assert_eq!(reply.text(), "unnecessary spaces. - gsmtp");
     /// ```
     pub fn find(text: &'a str) -> Option<Reply<'a>> {
         find(text)

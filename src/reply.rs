@@ -37,12 +37,26 @@ pub struct Reply<'a> {
     raw: &'a str,
     /// Where the enhanced code was found.
     position: EnhancedPosition,
-    /// Lines may be indented, and may lack the code (a folded DSN field); set by `find`.
-    lenient: bool,
+    /// Where the lines are, and what each may hold.
+    layout: Layout,
     /// The number of lines, counted while reading.
     line_count: usize,
     /// Where the last line's text starts in `raw`: it runs to the end.
     text_start: usize,
+}
+
+/// How the lines of a [`Reply`] lie in its text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Layout {
+    /// As a server sends them: each line on its own, starting with the code.
+    Wire,
+    /// Found by `find`: lines may be indented, and may lack the code (a DSN field folded onto
+    /// indented lines).
+    Found,
+    /// Found by `find` in a log that joined the lines with spaces: a line starts where the code
+    /// comes again after a space, with the reply's enhanced code if it has one
+    /// ("... Please try 550-5.1.1 double-checking ...").
+    Flattened,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -157,7 +171,8 @@ fn line_end_or_space(after: &[u8], len: usize) -> Option<usize> {
 
 /// The text of one line of a reply that `find` read: the line without its indentation, and
 /// without the code, separator and enhanced code (when the reply has one after its code) if the
-/// line starts with the reply's code.
+/// line starts with the reply's code; a line without the code loses the reply's enhanced code
+/// from its start.
 fn lenient_text(line: &str, code: ReplyCode, enhanced: Option<EnhancedStatusCode>) -> &str {
     let line = line.trim_start();
     match split_line(line) {
@@ -165,9 +180,33 @@ fn lenient_text(line: &str, code: ReplyCode, enhanced: Option<EnhancedStatusCode
             (Some(_), Some(_)) => parts.text,
             _ => line.get(4..).unwrap_or(""),
         },
-        // Only a lenient reply has lines without the code: folded text of a DSN field.
-        _ => line,
+        // Only a found reply has lines without the code: folded text of a DSN field, which may
+        // start with the enhanced code ("smtp; 550\n    5.1.1 <bob@example.net>: ...").
+        _ => match leading_enhanced(line) {
+            Some((found, len)) if Some(found) == enhanced => line.get(len + 1..).unwrap_or(""),
+            _ => line,
+        },
     }
+}
+
+/// Where the next line of a reply flattened onto one line starts in `text` (not at its start):
+/// the reply's three digits after a space, then a space, a hyphen or the end, then the reply's
+/// enhanced code if it has one.
+pub(crate) fn flattened_line_start(text: &str, digits: &str, enhanced: Option<EnhancedStatusCode>) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut from = 1;
+    while let Some(offset) = text.get(from..)?.find(digits) {
+        let at = from + offset;
+        let separated = bytes[at - 1] == b' ' && matches!(bytes.get(at + 3), None | Some(b' ' | b'-'));
+        if separated
+            && enhanced
+                .is_none_or(|enhanced| leading_enhanced_at(bytes, at + 4).map(|(found, _)| found) == Some(enhanced))
+        {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
 }
 
 /// The code of a line's first three bytes when the careful reader would take them without
@@ -183,7 +222,7 @@ fn common_code(d0: u8, d1: u8, d2: u8) -> Option<ReplyCode> {
 }
 
 /// An enhanced code at the start of `text`, followed by a space or the end: its value and length.
-fn leading_enhanced(text: &str) -> Option<(EnhancedStatusCode, usize)> {
+pub(crate) fn leading_enhanced(text: &str) -> Option<(EnhancedStatusCode, usize)> {
     let (code, len) = enhanced_prefix(text.as_bytes())?;
     matches!(text.as_bytes().get(len), None | Some(b' ')).then_some((code, len))
 }
@@ -276,6 +315,15 @@ impl<'a> PhysicalLines<'a> {
         let rest = self.text.get(self.offset..).unwrap_or("");
         self.offset = self.text.len();
         rest
+    }
+
+    /// The next line of a reply flattened onto one line, without the space that joined it to
+    /// the following one; `None` if no line follows it.
+    fn next_flattened(&mut self, enhanced: Option<EnhancedStatusCode>) -> Option<&'a str> {
+        let rest = self.text.get(self.offset..)?;
+        let next = flattened_line_start(rest, self.text.get(..3)?, enhanced)?;
+        self.offset += next;
+        rest.get(..next - 1)
     }
 }
 
@@ -482,7 +530,7 @@ impl<'a> Reply<'a> {
             Some(found) => (Some(found), EnhancedPosition::Leading),
             None => (trailing_enhanced(raw.get(text_start..)?), EnhancedPosition::Trailing),
         };
-        let reply = Reply { code, enhanced, raw, position, lenient: false, line_count: count, text_start };
+        let reply = Reply { code, enhanced, raw, position, layout: Layout::Wire, line_count: count, text_start };
         Some((reply, rest))
     }
 
@@ -543,7 +591,7 @@ impl<'a> Reply<'a> {
             }
             match end {
                 _ if last => {
-                    let reply = Reply::assemble(code, enhanced, &input[..content_end], text, false, number);
+                    let reply = Reply::assemble(code, enhanced, &input[..content_end], text, Layout::Wire, number);
                     let rest = end.map_or("", |end| &input[end + 1..]);
                     return Ok((reply, rest));
                 }
@@ -564,14 +612,14 @@ impl<'a> Reply<'a> {
         enhanced: Option<(EnhancedStatusCode, &'a str)>,
         raw: &'a str,
         last_text: &str,
-        lenient: bool,
+        layout: Layout,
         line_count: usize,
     ) -> Reply<'a> {
         let (enhanced, position) = match enhanced {
             Some((enhanced, _)) => (Some(enhanced), EnhancedPosition::Leading),
             None => (trailing_enhanced(last_text), EnhancedPosition::Trailing),
         };
-        let mut reply = Reply { code, enhanced, raw, position, lenient, line_count, text_start: 0 };
+        let mut reply = Reply { code, enhanced, raw, position, layout, line_count, text_start: 0 };
         reply.text_start = raw.len() - reply.find_text().len();
         reply
     }
@@ -602,7 +650,7 @@ impl<'a> Reply<'a> {
             Some(enhanced) => (Some(enhanced), EnhancedPosition::Leading),
             None => (trailing_enhanced(raw.get(4..).unwrap_or("")), EnhancedPosition::Trailing),
         };
-        Reply { code, enhanced, raw, position, lenient: true, line_count: 1, text_start }
+        Reply { code, enhanced, raw, position, layout: Layout::Found, line_count: 1, text_start }
     }
 
     /// The reply code.
@@ -705,7 +753,7 @@ impl<'a> Reply<'a> {
             remaining: self.line_count,
             enhanced: self.enhanced.filter(|_| self.position == EnhancedPosition::Leading),
             code: self.code,
-            lenient: self.lenient,
+            layout: self.layout,
         }
     }
 
@@ -724,6 +772,9 @@ impl<'a> Reply<'a> {
 
     /// The last line's text, found by reading the lines; `text_start` keeps where it starts.
     fn find_text(&self) -> &'a str {
+        if self.layout == Layout::Flattened {
+            return self.lines().last().unwrap_or("");
+        }
         let last = match self.line_count {
             1 => self.raw,
             _ => self.raw.rfind('\n').map_or(self.raw, |end| &self.raw[end + 1..]),
@@ -853,7 +904,7 @@ pub struct Lines<'a> {
     /// after its code.
     enhanced: Option<EnhancedStatusCode>,
     code: ReplyCode,
-    lenient: bool,
+    layout: Layout,
 }
 
 impl<'a> Iterator for Lines<'a> {
@@ -863,10 +914,11 @@ impl<'a> Iterator for Lines<'a> {
         let line = match self.remaining {
             0 => return None,
             1 => self.lines.rest(),
+            _ if self.layout == Layout::Flattened => self.lines.next_flattened(self.enhanced)?,
             _ => self.lines.next()?.0,
         };
         self.remaining -= 1;
-        if !self.lenient {
+        if self.layout == Layout::Wire {
             // A checked reply: every line is the code, a separator, maybe the enhanced code,
             // which can only be the reply's own.
             let text = line.get(4..).unwrap_or("");

@@ -18,14 +18,24 @@ fn finds_real_replies_and_nothing_else() {
             let found = Reply::find(&text);
             let code = found.map(|reply| reply.code().code());
             let enhanced = found.and_then(|reply| reply.enhanced()).map(|e| e.to_string());
-            if code != case.code || (case.code.is_some() && enhanced != case.enhanced) {
+            let text = found.map(|reply| reply.text().to_owned());
+            let line_count = found.map(|reply| reply.line_count());
+            if code != case.code
+                || (case.code.is_some() && enhanced != case.enhanced)
+                || case.text.as_ref().is_some_and(|expected| text.as_ref() != Some(expected))
+                || case.line_count.is_some_and(|expected| line_count != Some(expected))
+            {
                 failures.push(format!(
-                    "{}\n  expected {:?} {:?}, found {:?} {:?} in {:?}",
+                    "{}\n  expected {:?} {:?} {:?} ({:?} lines), found {:?} {:?} {:?} ({:?} lines) in {:?}",
                     case.comment,
                     case.code,
                     case.enhanced,
+                    case.text,
+                    case.line_count,
                     code,
                     enhanced,
+                    text,
+                    line_count,
                     found.map(|r| r.as_str())
                 ));
             }
@@ -81,6 +91,64 @@ fn the_reply_text_stops_where_the_reply_stops() {
     assert_eq!(reply.text(), "user unknown");
     // A tab after the code is not a separator.
     assert!(Reply::find("said: 550\t5.1.1 no such user").is_none_or(|reply| reply.text() != "550\t5.1.1 no such user"));
+}
+
+#[test]
+fn flattened_replies_are_split_into_their_lines() {
+    // Postfix joins the lines of a multi-line reply with spaces when it logs it.
+    let log = "status=bounced (host gmail-smtp-in.l.google.com[192.0.2.27] said: 550-5.1.1 The email \
+               account that you tried to reach does not exist. Please try 550-5.1.1 double-checking the \
+               recipient's email address for typos or 550 5.1.1 unnecessary spaces. - gsmtp (in reply to \
+               RCPT TO command))";
+    let reply = Reply::find(log).unwrap();
+    assert_eq!(
+        reply.lines().collect::<Vec<_>>(),
+        [
+            "The email account that you tried to reach does not exist. Please try",
+            "double-checking the recipient's email address for typos or",
+            "unnecessary spaces. - gsmtp",
+        ]
+    );
+    assert_eq!(reply.text(), "unnecessary spaces. - gsmtp");
+    assert_eq!(
+        reply.to_string(),
+        "550-5.1.1 The email account that you tried to reach does not exist. Please try\r\n\
+         550-5.1.1 double-checking the recipient's email address for typos or\r\n\
+         550 5.1.1 unnecessary spaces. - gsmtp\r\n"
+    );
+    assert_eq!(Reply::parse(&reply.to_string()), Ok(reply));
+
+    // With an enhanced code, only the code followed by it starts a line: "550 recipients" is text.
+    let reply = Reply::find("said: 550-5.5.3 At most 550 recipients 550 5.5.3 per message").unwrap();
+    assert_eq!(reply.lines().collect::<Vec<_>>(), ["At most 550 recipients", "per message"]);
+    // Without one, the code alone starts a line: Exim's lines, flattened.
+    let reply = Reply::find(
+        "said: 550-Verification failed for <fred@example.com> 550-Unrouteable address 550 Sender verify failed",
+    )
+    .unwrap();
+    assert_eq!(reply.line_count(), 3);
+    // A one-line reply is not split, whatever its text holds.
+    let reply = Reply::find("said: 550 5.1.1 no such user 550 5.1.1 here").unwrap();
+    assert_eq!((reply.line_count(), reply.text()), (1, "no such user 550 5.1.1 here"));
+}
+
+#[test]
+fn an_enhanced_code_may_start_a_folded_line() {
+    // Some DSNs fold the field right after the reply code.
+    let reply =
+        Reply::find("Diagnostic-Code: smtp; 550\n    5.1.1 <bob@example.net>: Recipient address rejected").unwrap();
+    assert_eq!(reply.enhanced().map(|e| e.to_string()).as_deref(), Some("5.1.1"));
+    assert_eq!(reply.lines().collect::<Vec<_>>(), ["", "<bob@example.net>: Recipient address rejected"]);
+    assert_eq!(Reply::parse(&reply.to_string()), Ok(reply));
+    // Found by the fuzz target: without this, the folded line's code was written after the
+    // reply code on rendering, and read back as the reply's enhanced code.
+    let reply = Reply::find("said: 431 x\n 2.4.3 y").unwrap();
+    assert_eq!(reply.enhanced().map(|e| e.to_string()).as_deref(), Some("2.4.3"));
+    assert_eq!(Reply::parse(&reply.to_string()), Ok(reply));
+    // The first enhanced code wins; a later, different one on a folded line stays in its text.
+    let reply = Reply::find("said: 550 5.1.1 x\n    5.7.1 y").unwrap();
+    assert_eq!(reply.enhanced().map(|e| e.to_string()).as_deref(), Some("5.1.1"));
+    assert_eq!(reply.text(), "5.7.1 y");
 }
 
 #[test]

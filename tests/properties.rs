@@ -60,6 +60,27 @@ proptest! {
         }
     }
 
+    /// Postfix logs a multi-line reply on one line, its lines joined by spaces; `find` gives back
+    /// the lines the server sent.
+    #[test]
+    fn flattened_replies_are_read_as_sent(
+        code in prop::sample::select(vec!["250", "421", "550"]),
+        enhanced in prop::sample::select(vec!["", "5.1.1 ", "4.7.0 "]),
+        texts in prop::collection::vec("[a-zA-Z.,]([a-zA-Z.,<>@ ]{0,30}[a-zA-Z.,>])?", 2..6),
+    ) {
+        let last = texts.len() - 1;
+        let line = |(index, text): (usize, &String)| {
+            format!("{code}{}{enhanced}{text}", if index == last { ' ' } else { '-' })
+        };
+        let wire: Vec<String> = texts.iter().enumerate().map(line).collect();
+        let sent = wire.join("\r\n");
+        let logged = format!("host mx.example.net[192.0.2.1] said: {} (in reply to RCPT TO command)", wire.join(" "));
+        let found = Reply::find(&logged).unwrap();
+        prop_assert_eq!(found, Reply::parse(&sent).unwrap(), "{:?}", logged);
+        prop_assert_eq!(found.line_count(), texts.len());
+        prop_assert_eq!(found.text(), texts[last].as_str());
+    }
+
     #[test]
     fn found_replies_render_to_clean_replies(prefix in "[ -~]{0,20}", text in reply_text()) {
         let input = format!("{prefix} said: {text}");

@@ -16,6 +16,8 @@ pub struct Case {
     pub enhanced: Option<String>,
     /// `text:`, the expected text of the last line.
     pub text: Option<String>,
+    /// `lines:`, the expected number of lines.
+    pub line_count: Option<usize>,
     /// `error:`, for malformed replies.
     pub error: Option<String>,
     /// The `>` lines joined by `line_ending`.
@@ -39,8 +41,15 @@ pub fn corpus(name: &str) -> Vec<Case> {
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let mut cases = Vec::new();
     for block in text.split("\n\n").map(|b| b.trim_matches('\n')).filter(|b| !b.trim().is_empty()) {
-        let mut case =
-            Case { comment: String::new(), code: None, enhanced: None, text: None, error: None, lines: Vec::new() };
+        let mut case = Case {
+            comment: String::new(),
+            code: None,
+            enhanced: None,
+            text: None,
+            line_count: None,
+            error: None,
+            lines: Vec::new(),
+        };
         for line in block.lines() {
             if let Some(comment) = line.strip_prefix('#') {
                 case.comment.push_str(comment.trim());
@@ -53,6 +62,8 @@ pub fn corpus(name: &str) -> Vec<Case> {
                 case.text = Some(value.to_owned());
             } else if let Some(value) = line.strip_prefix("text:") {
                 case.text = Some(value.to_owned());
+            } else if let Some(value) = line.strip_prefix("lines: ") {
+                case.line_count = Some(value.parse().unwrap_or_else(|_| panic!("bad line count in {block}")));
             } else if let Some(value) = line.strip_prefix("error: ") {
                 case.error = Some(value.to_owned());
             } else if let Some(value) = line.strip_prefix('>') {
