@@ -28,8 +28,16 @@ const STRONG_MARKERS: &[&[u8]] = &[
     b"stat=",
 ];
 
-/// Protocol-log prefixes that, alone before a code on its line, mark a server's line.
-const LINE_PREFIXES: &[&[u8]] = &[b"s:", b"<--", b"<-", b"<<<", b"<<", b"server:", b"server -> client:"];
+/// Protocol-log prefixes that, alone before a code on its line, mark a server's line. swaks
+/// writes "<-", "<~" under TLS, and "<**" or "<~*" for a reply it did not expect.
+const LINE_PREFIXES: &[&[u8]] =
+    &[b"s:", b"<--", b"<-", b"<~", b"<**", b"<~*", b"<<<", b"<<", b"server:", b"server -> client:"];
+
+/// True for a byte that a marker or a line prefix may end with: most text before a number
+/// ends otherwise, and needs no comparisons.
+const fn may_end_marker(byte: u8) -> bool {
+    matches!(byte, b':' | b';' | b'\'' | b'"' | b'=' | b'-' | b'<' | b'~' | b'*')
+}
 
 /// How far before a code to look for a marker.
 const MARKER_LOOKBACK: usize = 48;
@@ -71,6 +79,9 @@ struct Candidate {
     folds: bool,
     /// The quote the reply stands in, if any: it ends at the closing one.
     quote: Option<u8>,
+    /// The length of the protocol-log prefix before it on its line ("S: ", "<-- "), or zero:
+    /// the reply's later lines carry the same prefix.
+    prefix: usize,
 }
 
 /// Byte classes for the scan.
@@ -239,13 +250,16 @@ fn judge(bytes: &[u8], start: usize, line_start: usize, at_line_start: bool, bud
     }
     let from = line_start.max(start.saturating_sub(MARKER_LOOKBACK));
     let (marker, folds, quote) = marker_before(&bytes[from..start], from == line_start);
+    // Only a line prefix scores without leaving room for folds and reaching back to the line
+    // start; it is the whole text before the code.
+    let prefix = if marker == evidence::STRONG_MARKER && !folds { start - line_start } else { 0 };
     debug_assert!(marker == 0 || !at_line_start, "a number first on its line has nothing before it");
     score += marker;
     if score < evidence::ENOUGH && after == Some(b'-') && continues(bytes, start, budget) {
         score += evidence::CONTINUES;
     }
     debug_assert!(score <= evidence::HIGHEST);
-    (score >= evidence::ENOUGH).then_some(Candidate { start, score, folds, quote })
+    (score >= evidence::ENOUGH).then_some(Candidate { start, score, folds, quote, prefix })
 }
 
 /// The evidence in the text before a code on its line: a score, whether the reply may be folded
@@ -261,12 +275,12 @@ fn marker_before(before: &[u8], whole_line: bool) -> (u8, bool, Option<u8>) {
         _ if odd_quotes(before) => Some(b'"'),
         _ => None,
     };
-    // Every marker and prefix ends in one of these; most text before a number does not.
-    if !matches!(last, Some(b':' | b';' | b'\'' | b'"' | b'=' | b'-' | b'<')) {
+    if !last.is_some_and(may_end_marker) {
         return (if last == Some(b'(') { evidence::WEAK_MARKER } else { 0 }, false, quote);
     }
     if whole_line {
-        let line_prefix = trimmed.iter().position(|b| !b.is_ascii_whitespace()).map_or(&[][..], |i| &trimmed[i..]);
+        // A log may stamp each line with the time first: "2026-11-22 10:15:26 SERVER -> CLIENT:".
+        let line_prefix = trimmed.iter().position(|b| !is_timestamp_byte(*b)).map_or(&[][..], |i| &trimmed[i..]);
         if LINE_PREFIXES.iter().any(|prefix| line_prefix.eq_ignore_ascii_case(prefix)) {
             return (evidence::STRONG_MARKER, false, quote);
         }
@@ -279,6 +293,23 @@ fn marker_before(before: &[u8], whole_line: bool) -> (u8, bool, Option<u8>) {
         Some(b':' | b'(' | b'\'' | b'"' | b';') => (evidence::WEAK_MARKER, false, quote),
         _ => (0, false, quote),
     }
+}
+
+/// True for the bytes of a numeric time stamp ("2026-11-22T10:15:26.214Z", "[22/11/2026
+/// 10:15:26 +0000]"), and whitespace.
+const fn is_timestamp_byte(byte: u8) -> bool {
+    byte.is_ascii_digit()
+        || byte.is_ascii_whitespace()
+        || matches!(byte, b'-' | b':' | b'.' | b',' | b'+' | b'/' | b'T' | b'Z' | b'[' | b']')
+}
+
+/// `line` without its first `prefix.len()` bytes, if they are `prefix` up to digits: each later
+/// line of a protocol log's reply starts with the first one's prefix, though a time stamp in it
+/// may tick on.
+fn strip_line_prefix<'a>(line: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = line.as_bytes().get(..prefix.len())?;
+    let same = head.iter().zip(prefix.as_bytes()).all(|(a, b)| a == b || (a.is_ascii_digit() && b.is_ascii_digit()));
+    same.then(|| line.get(prefix.len()..)).flatten()
 }
 
 /// True when the same code appears again soon after, as the next line of a multi-line reply:
@@ -335,8 +366,11 @@ fn read_at<'a>(text: &'a str, candidate: Candidate) -> Reply<'a> {
     let mut last_line = first;
     let mut count = 1;
     let mut more = first.as_bytes().get(3) == Some(&b'-');
+    // "S: " or "<-- " before the code: each later line of the reply carries it too.
+    let prefix = text.get(candidate.start - candidate.prefix..candidate.start).unwrap_or("");
     for (line, start, _) in lines {
-        let trimmed = line.trim_start();
+        let Some(body) = strip_line_prefix(line, prefix) else { break };
+        let trimmed = body.trim_start();
         let folded = trimmed.len() < line.len() && !trimmed.is_empty();
         if more && trimmed.as_bytes().starts_with(digits) {
             let separator = trimmed.as_bytes().get(3).copied();
@@ -389,6 +423,7 @@ fn read_at<'a>(text: &'a str, candidate: Candidate) -> Reply<'a> {
     }
     // As `Reply::parse` does: the first line that carries an enhanced code after its code; or
     // here, a folded line that starts with one ("smtp; 550\n    5.1.1 <bob@example.net>: ...").
+    // Lines after the first lose their prefix first.
     let enhanced_of = |line: &'a str| {
         let line = line.trim_start();
         if line.as_bytes().starts_with(digits) {
@@ -397,10 +432,20 @@ fn read_at<'a>(text: &'a str, candidate: Candidate) -> Reply<'a> {
             leading_enhanced(line).map(|(code, len)| (code, &line[..len]))
         }
     };
-    let last_line = raw[raw.rfind('\n').map_or(0, |i| i + 1)..].trim_start();
-    let enhanced = PhysicalLines::new(raw).find_map(|(line, _, _)| enhanced_of(line));
+    let (first, rest) = raw.split_once('\n').unwrap_or((raw, ""));
+    let enhanced = enhanced_of(first).or_else(|| {
+        PhysicalLines::new(rest).find_map(|(line, _, _)| enhanced_of(strip_line_prefix(line, prefix).unwrap_or(line)))
+    });
+    let last_line = &raw[raw.rfind('\n').map_or(0, |i| i + 1)..];
+    let last_line = strip_line_prefix(last_line, prefix).unwrap_or(last_line).trim_start();
     let last_text = if last_line.as_bytes().starts_with(digits) { last_line.get(4..).unwrap_or("") } else { last_line };
-    Reply::assemble(code, enhanced, raw, last_text, Layout::Found, count)
+    let layout = match u8::try_from(prefix.len()) {
+        Ok(0) => Layout::Found,
+        Ok(len) => Layout::Prefixed(len),
+        // Longer than the marker lookback allows: cannot happen.
+        Err(_) => Layout::Found,
+    };
+    Reply::assemble(code, enhanced, raw, last_text, layout, count)
 }
 
 /// A multi-line reply that a log joined onto one line with spaces, as Postfix logs Gmail's
@@ -458,6 +503,9 @@ impl<'a> Reply<'a> {
     /// - on lines of their own, each starting with the code (`550-...`, then `550 ...`);
     /// - folded onto indented lines after a marker such as "smtp;" or "said:", where an indented
     ///   line may start with the enhanced code instead of the code;
+    /// - on lines of their own behind a protocol log's prefix, the same on every line up to the
+    ///   digits of a time stamp ("S: ", swaks's "<-" and "<**", "2026-11-22 10:15:26 SERVER ->
+    ///   CLIENT: ");
     /// - joined onto one line with spaces, as Postfix logs a multi-line reply: a line starts where
     ///   the code comes again after a space, followed by the first line's enhanced code if it has
     ///   one. (Without an enhanced code, a number in the text that equals the code and stands
@@ -524,6 +572,13 @@ mod tests {
             }
         }
         best.map(|candidate| candidate.start)
+    }
+
+    #[test]
+    fn every_marker_ends_in_a_byte_the_fast_check_lets_through() {
+        for marker in STRONG_MARKERS.iter().chain(LINE_PREFIXES) {
+            assert!(marker.last().copied().is_some_and(may_end_marker), "{:?}", String::from_utf8_lossy(marker));
+        }
     }
 
     /// Text made of the pieces that decide a search: codes, enhanced codes, markers, line

@@ -57,6 +57,10 @@ pub(crate) enum Layout {
     /// comes again after a space, with the reply's enhanced code if it has one
     /// ("... Please try 550-5.1.1 double-checking ...").
     Flattened,
+    /// Found by `find` in a protocol log: every line after the first starts with a prefix like
+    /// the one the first had before its code ("S: ", "<-- ", or a time stamp and
+    /// "SERVER -> CLIENT: "), this many bytes long.
+    Prefixed(u8),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -772,7 +776,7 @@ impl<'a> Reply<'a> {
 
     /// The last line's text, found by reading the lines; `text_start` keeps where it starts.
     fn find_text(&self) -> &'a str {
-        if self.layout == Layout::Flattened {
+        if matches!(self.layout, Layout::Flattened | Layout::Prefixed(_)) {
             return self.lines().last().unwrap_or("");
         }
         let last = match self.line_count {
@@ -911,6 +915,8 @@ impl<'a> Iterator for Lines<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
+        // The first line starts at the code, in every layout.
+        let first = self.lines.offset == 0;
         let line = match self.remaining {
             0 => return None,
             1 => self.lines.rest(),
@@ -918,6 +924,10 @@ impl<'a> Iterator for Lines<'a> {
             _ => self.lines.next()?.0,
         };
         self.remaining -= 1;
+        let line = match self.layout {
+            Layout::Prefixed(len) if !first => line.get(usize::from(len)..).unwrap_or(""),
+            _ => line,
+        };
         if self.layout == Layout::Wire {
             // A checked reply: every line is the code, a separator, maybe the enhanced code,
             // which can only be the reply's own.
