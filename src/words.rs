@@ -44,6 +44,26 @@ pub(crate) const fn first_flagged(flags: u64) -> usize {
     (flags.trailing_zeros() / 8) as usize
 }
 
+/// The index of the highest flagged byte; `flags` must not be zero.
+#[inline]
+pub(crate) const fn last_flagged(flags: u64) -> usize {
+    (63 - flags.leading_zeros() as usize) / 8
+}
+
+/// The offset of the last `NEEDLE` in `bytes`, a word a step from the end.
+pub(crate) fn rfind_byte<const NEEDLE: u8>(bytes: &[u8]) -> Option<usize> {
+    let mut chunks = bytes.rchunks_exact(8);
+    let mut end = bytes.len();
+    for chunk in &mut chunks {
+        end -= 8;
+        let found = exact_byte_flags::<NEEDLE>(chunk.first_chunk().map_or(0, word));
+        if found != 0 {
+            return Some(end + last_flagged(found));
+        }
+    }
+    chunks.remainder().iter().rposition(|&b| b == NEEDLE)
+}
+
 /// The offset of the first `NEEDLE` in sixteen bytes, taken as two words (the compiler makes the
 /// pair one vector step).
 #[inline]

@@ -133,6 +133,25 @@ fn flattened_replies_are_split_into_their_lines() {
 }
 
 #[test]
+fn a_reply_starts_at_its_first_line_though_a_later_one_says_more() {
+    // The second line has the enhanced code, the stronger evidence; the reply still starts at
+    // the first.
+    for text in [
+        "host mx.example.net said: 550-mailbox unavailable\n550 5.1.1 no such user",
+        "S: 550-mailbox unavailable\nS: 550 5.1.1 no such user",
+        "said: 550-mailbox unavailable\r\n    550-5.1.1 really\r\n    550 5.1.1 no such user",
+    ] {
+        let reply = Reply::find(text).unwrap();
+        assert_eq!(reply.lines().next(), Some("mailbox unavailable"), "{text:?}");
+        assert_eq!(reply.text(), "no such user", "{text:?}");
+        assert_eq!(reply.enhanced().map(|e| e.to_string()).as_deref(), Some("5.1.1"));
+    }
+    // A reply on the line before that ended there is another reply.
+    let text = "said: 550-first 550 end\nsaid: 550 5.1.1 no such user";
+    assert_eq!(Reply::find(text).unwrap().text(), "no such user");
+}
+
+#[test]
 fn an_enhanced_code_may_start_a_folded_line() {
     // Some DSNs fold the field right after the reply code.
     let reply =
