@@ -40,6 +40,31 @@ impl OwnedReply {
         OwnedReply { wire }
     }
 
+    /// Reads a reply whose text may not be UTF-8, as from a server that writes Latin-1: each
+    /// byte sequence that is not UTF-8 becomes U+FFFD (`�`), and the rest is read as
+    /// [`Reply::parse`] reads it. This allocates, where [`Reply::parse_bytes`] does not and
+    /// rejects such bytes.
+    ///
+    /// # Errors
+    ///
+    /// Those of [`Reply::parse`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::OwnedReply;
+    ///
+    /// // "Benutzer unbekannt: Müller" in Latin-1.
+    /// let owned = OwnedReply::parse_lossy(b"550 5.1.1 Benutzer unbekannt: M\xfcller\r\n")?;
+    /// assert_eq!(owned.code(), 550);
+    /// assert_eq!(owned.reply().text(), "Benutzer unbekannt: M\u{FFFD}ller");
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub fn parse_lossy(input: &[u8]) -> Result<OwnedReply, crate::ParseError> {
+        let text = String::from_utf8_lossy(input);
+        Ok(Reply::parse(&text)?.to_owned_reply())
+    }
+
     /// The borrowed reply, with all its methods.
     ///
     /// # Examples

@@ -408,6 +408,7 @@ impl<'a> Reply<'a> {
     /// # Errors
     ///
     /// Those of [`Reply::parse`], and [`ParseErrorKind::NonUtf8`] for bytes that are not UTF-8.
+    /// `OwnedReply::parse_lossy` (feature `std`) reads those too, with U+FFFD in their place.
     ///
     /// # Examples
     ///
