@@ -5,7 +5,7 @@
 //! at the best one; a candidate with the highest score there is ends the search, since no later
 //! one can beat it. The work is linear in the text and allocates nothing.
 
-use crate::reply::{Layout, PhysicalLines, flattened_line_start, leading_enhanced, leading_enhanced_at};
+use crate::reply::{LETTRE_HEAD, Layout, PhysicalLines, flattened_line_start, leading_enhanced, leading_enhanced_at};
 use crate::words::{byte_flags, digit_flags, exact_byte_flags, find_byte, first_flagged, rfind_byte, word};
 use crate::{EnhancedStatusCode, Reply, ReplyCode};
 
@@ -85,6 +85,11 @@ struct Candidate {
     /// The length of the protocol-log prefix before it on its line ("S: ", "<-- "), or zero:
     /// the reply's later lines carry the same prefix.
     prefix: usize,
+    /// It stands in a lettre error's text, "permanent error (550): 5.1.1 ...".
+    lettre: bool,
+    /// A strong marker or a line prefix stands before it: the reply starts here, not earlier
+    /// on the line.
+    marked: bool,
 }
 
 /// Byte classes for the scan.
@@ -191,23 +196,33 @@ fn best_candidate(bytes: &[u8]) -> (Option<Candidate>, usize) {
 /// How many lines back from the chosen candidate `find` looks for the start of its reply.
 const MAX_LINES_BACK: usize = 64;
 
-/// The candidate on the line before `candidate`'s, when a reply read from there goes on to
-/// `candidate`'s line: the same code followed by a hyphen, after a separator.
+/// An earlier line of `candidate`'s reply, if it has one: the same code followed by a hyphen,
+/// after a separator, earlier on the same line (a flattened reply) or on the line before, from
+/// where a reply read goes on to `candidate`.
 fn earlier_line(text: &str, candidate: Candidate, budget: &mut usize) -> Option<Candidate> {
     let bytes = text.as_bytes();
-    let line_start = candidate.line_start.checked_sub(1)? + 1;
-    let previous_start = rfind_byte::<b'\n'>(&bytes[..line_start - 1]).map_or(0, |i| i + 1);
-    let previous = &bytes[previous_start..line_start - 1];
     let digits = &bytes[candidate.start..candidate.start + 3];
-    let at = (0..previous.len().saturating_sub(3)).find(|&at| {
-        &previous[at..at + 3] == digits
-            && previous[at + 3] == b'-'
-            && (at == 0 || CLASSES[usize::from(previous[at - 1])] & BEFORE != 0)
-    })?;
-    let start = previous_start + at;
-    let at_line_start = previous[..at].iter().all(|&b| CLASSES[usize::from(b)] & BLANK != 0);
-    let earlier = judge(bytes, start, previous_start, at_line_start, budget)?;
-    // Read from there, the reply must reach the candidate's line.
+    let opens_reply = |line: &[u8], at: usize| {
+        &line[at..at + 3] == digits
+            && line[at + 3] == b'-'
+            && (at == 0 || CLASSES[usize::from(line[at - 1])] & BEFORE != 0)
+    };
+    // The nearest on the same line (unless a marker says the reply starts here), or else the
+    // first on the line before.
+    let same_line = if candidate.marked { &[][..] } else { &bytes[candidate.line_start..candidate.start] };
+    let (line_start, at) = match (0..same_line.len().saturating_sub(3)).rev().find(|&at| opens_reply(same_line, at)) {
+        Some(at) => (candidate.line_start, at),
+        None => {
+            let end = candidate.line_start.checked_sub(1)?;
+            let previous_start = rfind_byte::<b'\n'>(&bytes[..end]).map_or(0, |i| i + 1);
+            let previous = &bytes[previous_start..end];
+            (previous_start, (0..previous.len().saturating_sub(3)).find(|&at| opens_reply(previous, at))?)
+        }
+    };
+    let start = line_start + at;
+    let at_line_start = bytes[line_start..start].iter().all(|&b| CLASSES[usize::from(b)] & BLANK != 0);
+    let earlier = judge(bytes, start, line_start, at_line_start, budget)?;
+    // Read from there, the reply must reach the candidate.
     (start + read_at(text, earlier).as_str().len() > candidate.start).then_some(earlier)
 }
 
@@ -266,13 +281,15 @@ fn scan_line(bytes: &[u8], mut from: usize, mut run: impl FnMut(usize) -> bool) 
 #[inline(always)]
 fn judge(bytes: &[u8], start: usize, line_start: usize, at_line_start: bool, budget: &mut usize) -> Option<Candidate> {
     let after = bytes.get(start + 3).copied();
-    if !matches!(after, None | Some(b'\r' | b'\n' | b' ' | b'-')) {
+    let lettre = after == Some(b')') && in_lettre_error(bytes, start);
+    if !lettre && !matches!(after, None | Some(b'\r' | b'\n' | b' ' | b'-')) {
         return None;
     }
     let code = ReplyCode::from_wire(&bytes[start..start + 3]).ok()?;
     let enhanced = match after {
         None | Some(b'\r' | b'\n') => None,
         Some(b' ' | b'-') => leading_enhanced_at(bytes, start + 4).map(|(code, _)| code),
+        _ if lettre => leading_enhanced_at(bytes, start + LETTRE_HEAD).map(|(code, _)| code),
         _ => return None,
     };
     // "555-123-4567": a hyphen must lead to an enhanced code or to text.
@@ -292,6 +309,8 @@ fn judge(bytes: &[u8], start: usize, line_start: usize, at_line_start: bool, bud
     }
     let from = line_start.max(start.saturating_sub(MARKER_LOOKBACK));
     let (marker, folds, quote) = marker_before(&bytes[from..start], from == line_start);
+    // lettre's words are as plain a marker as "said:".
+    let marker = if lettre { evidence::STRONG_MARKER } else { marker };
     // Only a line prefix scores without leaving room for folds and reaching back to the line
     // start; it is the whole text before the code.
     let prefix = if marker == evidence::STRONG_MARKER && !folds { start - line_start } else { 0 };
@@ -301,13 +320,23 @@ fn judge(bytes: &[u8], start: usize, line_start: usize, at_line_start: bool, bud
         score += evidence::CONTINUES;
     }
     debug_assert!(score <= evidence::HIGHEST);
-    (score >= evidence::ENOUGH).then_some(Candidate { start, line_start, score, folds, quote, prefix })
+    (score >= evidence::ENOUGH).then_some(Candidate {
+        start,
+        line_start,
+        score,
+        folds,
+        quote,
+        prefix,
+        lettre,
+        marked: marker == evidence::STRONG_MARKER,
+    })
 }
 
 /// The evidence in the text before a code on its line: a score, whether the reply may be folded
 /// onto indented lines, and the quote it stands in.
 ///
 /// `whole_line` says whether `before` reaches back to the start of the line.
+#[inline]
 fn marker_before(before: &[u8], whole_line: bool) -> (u8, bool, Option<u8>) {
     let trimmed = trim_end_spaces(before);
     let last = trimmed.last().copied();
@@ -335,6 +364,15 @@ fn marker_before(before: &[u8], whole_line: bool) -> (u8, bool, Option<u8>) {
         Some(b':' | b'(' | b'\'' | b'"' | b';') => (evidence::WEAK_MARKER, false, quote),
         _ => (0, false, quote),
     }
+}
+
+/// True when the code at `start` stands where lettre's `Error` writes it:
+/// "permanent error (550): 5.1.1 ..." or "transient error (421)" with nothing after.
+fn in_lettre_error(bytes: &[u8], start: usize) -> bool {
+    const BEFORE_CODE: &[u8] = b"error (";
+    let after = bytes.get(start + 3..).unwrap_or_default();
+    ends_with_ignore_case(&bytes[..start], BEFORE_CODE)
+        && (after.len() == 1 || after.starts_with(b"): ") || after.starts_with(b")\r") || after.starts_with(b")\n"))
 }
 
 /// True for the bytes of a numeric time stamp ("2026-11-22T10:15:26.214Z", "[22/11/2026
@@ -453,6 +491,11 @@ fn read_at<'a>(text: &'a str, candidate: Candidate) -> Reply<'a> {
     // The enhanced code after the code on a line that starts with it.
     let after_code =
         |line: &'a str| leading_enhanced_at(line.as_bytes(), 4).map(|(code, len)| (code, &line[4..4 + len]));
+    if candidate.lettre {
+        let enhanced = leading_enhanced_at(raw.as_bytes(), LETTRE_HEAD)
+            .map(|(code, len)| (code, &raw[LETTRE_HEAD..LETTRE_HEAD + len]));
+        return Reply::assemble(code, enhanced, raw, raw.get(LETTRE_HEAD..).unwrap_or(""), Layout::Lettre, 1);
+    }
     if count == 1 {
         // One line, the common case, needs no search for line ends; it starts with the code.
         let enhanced = after_code(raw);
@@ -503,9 +546,16 @@ fn read_flattened<'a>(
 ) -> Option<Reply<'a>> {
     let (digits, leading) = (raw.get(..3)?, enhanced.map(|(code, _)| code));
     let (mut count, mut last) = (1, 0);
+    // As `Reply::parse` does, the reply's enhanced code is the first a line carries; the first
+    // line's alone decides where lines start.
+    let mut enhanced = enhanced;
     while let Some(next) = flattened_line_start(&raw[last..], digits, leading) {
         last += next;
         count += 1;
+        if enhanced.is_none() {
+            enhanced =
+                leading_enhanced_at(raw.as_bytes(), last + 4).map(|(code, len)| (code, &raw[last + 4..last + 4 + len]));
+        }
     }
     let last_text = raw.get(last + 4..).unwrap_or("");
     (count > 1).then(|| Reply::assemble(code, enhanced, raw, last_text, Layout::Flattened, count))

@@ -45,6 +45,9 @@ pub struct Reply<'a> {
     text_start: usize,
 }
 
+/// How many bytes of lettre's "550): " come before the reply's text in a [`Layout::Lettre`].
+pub(crate) const LETTRE_HEAD: usize = 6;
+
 /// How the lines of a [`Reply`] lie in its text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Layout {
@@ -61,6 +64,9 @@ pub(crate) enum Layout {
     /// the one the first had before its code ("S: ", "<-- ", or a time stamp and
     /// "SERVER -> CLIENT: "), this many bytes long.
     Prefixed(u8),
+    /// Found by `find` in the text of a lettre SMTP error, "permanent error (550): 5.1.1 ...":
+    /// one line, whose text starts after the "): " that follows the code.
+    Lettre,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -323,9 +329,12 @@ impl<'a> PhysicalLines<'a> {
 
     /// The next line of a reply flattened onto one line, without the space that joined it to
     /// the following one; `None` if no line follows it.
-    fn next_flattened(&mut self, enhanced: Option<EnhancedStatusCode>) -> Option<&'a str> {
+    fn next_flattened(&mut self) -> Option<&'a str> {
         let rest = self.text.get(self.offset..)?;
-        let next = flattened_line_start(rest, self.text.get(..3)?, enhanced)?;
+        // The first line's enhanced code (not the reply's, which a later line may give) says
+        // where lines start.
+        let first = leading_enhanced_at(self.text.as_bytes(), 4).map(|(code, _)| code);
+        let next = flattened_line_start(rest, self.text.get(..3)?, first)?;
         self.offset += next;
         rest.get(..next - 1)
     }
@@ -921,7 +930,7 @@ impl<'a> Iterator for Lines<'a> {
         let line = match self.remaining {
             0 => return None,
             1 => self.lines.rest(),
-            _ if self.layout == Layout::Flattened => self.lines.next_flattened(self.enhanced)?,
+            _ if self.layout == Layout::Flattened => self.lines.next_flattened()?,
             _ => self.lines.next()?.0,
         };
         self.remaining -= 1;
@@ -929,6 +938,14 @@ impl<'a> Iterator for Lines<'a> {
             Layout::Prefixed(len) if !first => line.get(usize::from(len)..).unwrap_or(""),
             _ => line,
         };
+        if self.layout == Layout::Lettre {
+            // lettre writes each enhanced code it repeated once, at the start of the text.
+            let text = line.get(LETTRE_HEAD..).unwrap_or("");
+            return Some(match leading_enhanced(text) {
+                Some((found, len)) if Some(found) == self.enhanced => text.get(len + 1..).unwrap_or(""),
+                _ => text,
+            });
+        }
         if self.layout == Layout::Wire {
             // A checked reply: every line is the code, a separator, maybe the enhanced code,
             // which can only be the reply's own.

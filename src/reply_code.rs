@@ -279,6 +279,7 @@ impl ReplyCode {
 
     /// Reads the code at the start of a reply line: three digits that fit the grammar, or that
     /// are in the table although they break it (471 and 571, seen in real replies).
+    #[inline]
     pub(crate) const fn from_wire(digits: &[u8]) -> Result<ReplyCode, InvalidReplyCode> {
         match InvalidReplyCode::check_digits(digits) {
             Ok(code) => Ok(ReplyCode::new(code)),

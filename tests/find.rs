@@ -127,6 +127,12 @@ fn flattened_replies_are_split_into_their_lines() {
     )
     .unwrap();
     assert_eq!(reply.line_count(), 3);
+    // Found by the fuzz target: the enhanced code only on a later line is the reply's, as
+    // `Reply::parse` reads it, and the reply renders back to itself.
+    let reply = Reply::find("said: 550-a 550-5.1.1 b 550 c").unwrap();
+    assert_eq!(reply.enhanced().map(|e| e.to_string()).as_deref(), Some("5.1.1"));
+    assert_eq!(reply.lines().collect::<Vec<_>>(), ["a", "b", "c"]);
+    assert_eq!(Reply::parse(&reply.to_string()), Ok(reply));
     // A one-line reply is not split, whatever its text holds.
     let reply = Reply::find("said: 550 5.1.1 no such user 550 5.1.1 here").unwrap();
     assert_eq!((reply.line_count(), reply.text()), (1, "no such user 550 5.1.1 here"));
@@ -149,6 +155,23 @@ fn a_reply_starts_at_its_first_line_though_a_later_one_says_more() {
     // A reply on the line before that ended there is another reply.
     let text = "said: 550-first 550 end\nsaid: 550 5.1.1 no such user";
     assert_eq!(Reply::find(text).unwrap().text(), "no such user");
+}
+
+#[test]
+fn lettre_errors_written_as_text() {
+    // What `lettre::transport::smtp::Error`'s `Display` writes, as it lands in an application log.
+    let log = "2026-11-22T10:15:01Z ERROR mailer: send failed: permanent error (550): 5.7.25 [203.0.113.1] \
+               The IP address sending this message does not have a PTR record setup";
+    let reply = Reply::find(log).unwrap();
+    assert_eq!(reply.code(), 550);
+    assert_eq!(reply.enhanced().map(|e| e.to_string()).as_deref(), Some("5.7.25"));
+    assert_eq!(reply.text(), "[203.0.113.1] The IP address sending this message does not have a PTR record setup");
+    assert_eq!(Reply::parse(&reply.to_string()), Ok(reply));
+    let reply = Reply::find("transient error (421)").unwrap();
+    assert_eq!((reply.code().code(), reply.text()), (421, ""));
+    // Only lettre's words: a number in parentheses is not a reply.
+    assert!(Reply::find("retried (450): later").is_none());
+    assert!(Reply::find("permanent error (550), giving up").is_none());
 }
 
 #[test]
