@@ -31,8 +31,9 @@ pub enum Reference {
         /// The draft's name, such as `"draft-levine-mailbomb-header-00"`.
         name: &'static str,
     },
-    /// A code that no RFC defines as a reply but that the IANA enhanced status code registry lists
-    /// as an associated basic code of the given entry.
+    /// An entry of the IANA enhanced status code registry that lists the code among its
+    /// associated basic codes: the only source for codes that no RFC defines as a reply, and the
+    /// registry's pairing for others (521 with X.3.2).
     Iana {
         /// The registry entry, such as `"X.7.12"`.
         entry: &'static str,

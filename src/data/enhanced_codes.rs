@@ -130,7 +130,7 @@ enhanced_codes! {
         remedies: [
             "No action is needed.",
         ],
-        note: Some("Older code lists, such as Microsoft's summary of RFC 1893, call this code \"Destination mailbox address valid\"; the registry's current name is shorter."),
+        note: Some("RFC 1893, the specification RFC 3463 replaced, called this code \"Destination mailbox address valid\", and older code lists still use that name; the registry's current name is shorter."),
     }
     (1, 6) {
         title: "Destination mailbox has moved, No forwarding address",
@@ -147,7 +147,7 @@ enhanced_codes! {
             "The sender should obtain the recipient's new address by another channel.",
             "Bounce processors should remove the old address from mailing lists.",
         ],
-        note: Some("Some older code lists, such as Microsoft's summary of RFC 1893, use the shorter name \"Mailbox has moved\" for this code."),
+        note: Some("RFC 1893, the specification RFC 3463 replaced, used the shorter name \"Mailbox has moved\" for this code, and some older code lists still do."),
     }
     (1, 7) {
         title: "Bad sender's mailbox address syntax",
@@ -218,7 +218,7 @@ enhanced_codes! {
             "The sender should find another address for the recipient, because retrying this one cannot succeed.",
             "If the domain should receive mail, its administrator must replace the null MX record with real MX records.",
         ],
-        note: Some("Microsoft Exchange Online and Outlook.com send 5.1.10 with a different meaning: the recipient was not found by address lookup, which amounts to the same thing as 5.1.1. When the text mentions \"RecipientNotFound\" or a failed address lookup, treat the address as nonexistent rather than as a null MX."),
+        note: Some("Exchange Online (Microsoft 365) sends 5.1.10 with a different meaning: the recipient was not found by address lookup, which amounts to the same thing as 5.1.1. When the text mentions \"RecipientNotFound\" or a failed address lookup, treat the address as nonexistent rather than as a null MX. Outlook.com and Hotmail do not use 5.1.10 for this; they report an unknown address with 550 5.5.0."),
     }
     (2, 0) {
         title: "Other or undefined mailbox status",
@@ -325,6 +325,7 @@ enhanced_codes! {
             "The receiving server had an internal error, such as a failed disk write or a crashed component.",
             "The server is short of resources and is deferring or refusing mail in general.",
             "A local delivery program or the mailbox store at the destination failed.",
+            "A lookup table or database the server consults was missing, unreadable or unreachable; Postfix, for example, then answers with the temporary refusal 451 4.3.0 \"Temporary lookup failure\".",
         ],
         remedies: [
             "For a 4.3.0 code, the sending program should retry later.",
@@ -413,7 +414,7 @@ enhanced_codes! {
         references: [rfc(3463, "3.4")],
         description: "The destination system is set up in a way that does not let it accept this message; the fault lies in that system's configuration.",
         causes: [
-            "A lookup table or database the server depends on is missing or unreadable; Postfix, for example, reports such failures with 4.3.5.",
+            "The server's settings contain a mistake, such as a misspelt restriction name or an invalid entry in an access table; Postfix, for example, answers 451 4.3.5 \"Server configuration error\" in that case.",
             "The server is told to deliver mail for the domain to a destination that does not exist or leads back to itself.",
             "A required component, such as a delivery agent or content filter, is misconfigured or missing.",
         ],
@@ -514,7 +515,7 @@ enhanced_codes! {
             "The administrator of the affected server should check its DNS resolver and directory connections.",
             "The destination domain's administrator should check that the domain's authoritative DNS servers answer.",
         ],
-        note: Some("Older code lists, such as Microsoft's summary of RFC 1893, name this code \"Routing server failure\". The registry also lists basic code 550 for it, although it describes the condition as temporary only."),
+        note: Some("RFC 1893, the specification RFC 3463 replaced, named this code \"Routing server failure\", and older code lists still use that name. The registry also lists basic code 550 for it, although it describes the condition as temporary only."),
     }
     (4, 4) {
         title: "Unable to route",
@@ -551,7 +552,7 @@ enhanced_codes! {
             "The sending program should retry later, ideally at a slower sending rate.",
             "Bulk senders should spread their sending over time and respect the limits that receiving providers publish.",
         ],
-        note: Some("Older code lists, such as Microsoft's summary of RFC 1893, name this code \"Network congestion\"; the registry's name is \"Mail system congestion\"."),
+        note: Some("RFC 1893, the specification RFC 3463 replaced, named this code \"Network congestion\", and older code lists still use that name; the registry's name is \"Mail system congestion\"."),
     }
     (4, 6) {
         title: "Routing loop detected",
@@ -619,7 +620,7 @@ enhanced_codes! {
         causes: [
             "The client sent DATA before naming any recipient, or MAIL FROM before greeting the server with EHLO or HELO.",
             "The client used an extension command that the server had not announced.",
-            "The client tried to send through a submission server without logging in; Gmail, for example, answers 530 5.5.1 in that case.",
+            "The client tried to send through a submission server without logging in; Gmail answered 530 5.5.1 in that case until about 2017, but now sends 530 5.7.0, the code the SMTP authentication specification (RFC 4954) gives for a missing login.",
         ],
         remedies: [
             "The developer of the sending software should follow the command order SMTP requires and use only extensions the server announces.",
