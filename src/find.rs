@@ -584,10 +584,12 @@ impl<'a> Reply<'a> {
     ///
     /// It looks at every run of exactly three digits and keeps only those that could be a reply
     /// code where they stand: not part of an IP address, a date, a time, a version number, a port,
-    /// a queue id or a URL, and followed by a space, a hyphen or the end of the line. It then
+    /// a queue id or a URL, and followed by a space, a hyphen or the end of the line (or, in the
+    /// text of a lettre error, "permanent error (550): ...", by the closing parenthesis). It then
     /// weighs the evidence: an enhanced status code right after the number, text such as "said:"
-    /// or "smtp;" before it, or the number starting a line. The best-supported candidate wins;
-    /// without enough evidence, the answer is `None`.
+    /// or "smtp;" or a protocol log's "S:" before it, or the number starting a line. The
+    /// best-supported candidate wins, and the reply starts at the first of its lines; without
+    /// enough evidence, the answer is `None`.
     ///
     /// The reply's text stops where the log's own words start again (" (in reply to ...") or at
     /// a closing quote. Its lines are the lines the server sent, however the text holds them:
