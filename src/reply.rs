@@ -939,7 +939,7 @@ impl<'a> Iterator for Lines<'a> {
             _ => line,
         };
         if self.layout == Layout::Lettre {
-            // lettre writes each enhanced code it repeated once, at the start of the text.
+            // lettre keeps an enhanced code that its lines repeated once, at the start of its text.
             let text = line.get(LETTRE_HEAD..).unwrap_or("");
             return Some(match leading_enhanced(text) {
                 Some((found, len)) if Some(found) == self.enhanced => text.get(len + 1..).unwrap_or(""),
