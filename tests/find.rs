@@ -194,6 +194,17 @@ fn an_enhanced_code_may_start_a_folded_line() {
 }
 
 #[test]
+fn punctuation_before_a_code_is_weak_evidence() {
+    // Both carry an agreeing enhanced code; the parenthesis, as Postfix writes "status=sent
+    // (250 2.0.0 Ok ...)", tips the balance to the second.
+    let reply = Reply::find("queued 250 2.0.0 first, status=sent (250 2.0.0 Ok: queued as 3F2A81C0123)").unwrap();
+    assert!(reply.text().starts_with("Ok: queued"), "{}", reply.text());
+    // A colon, as Exim writes "RCPT TO:<bob@example.net>: 550 ...", likewise.
+    let reply = Reply::find("retry 550 5.1.1 first; RCPT TO:<bob@example.net>: 550 5.1.1 unknown user").unwrap();
+    assert_eq!(reply.text(), "unknown user");
+}
+
+#[test]
 fn look_alikes_are_not_codes() {
     for text in [
         "",
