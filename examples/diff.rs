@@ -3,7 +3,7 @@
 //! ```text
 //! cargo run --example diff -- 252 503
 //! cargo run --example diff --features serde -- --json 452 552
-//! cargo run --example diff --features zh-hans -- --lang zh-Hans 252 503
+//! cargo run --example diff --features all-locales -- --lang zh-Hans 252 503
 //! ```
 //!
 //! Exits with status 2 when an argument is not a reply code.
@@ -54,7 +54,7 @@ fn main() -> ExitCode {
     if json {
         return print_json(&comparison);
     }
-    print!("{}", comparison.render(locale));
+    print!("{}", comparison.localize(locale));
     ExitCode::SUCCESS
 }
 

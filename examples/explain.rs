@@ -8,7 +8,7 @@
 //! cargo run --example explain -- bad-sequence         # by name
 //! cargo run --example explain -- --list               # the whole table
 //! printf '250-a\r\n250 b\r\n' | cargo run --example explain -- -
-//! cargo run --example explain --features zh-hans -- --lang zh-Hans 503
+//! cargo run --example explain --features all-locales -- --lang zh-Hans 503
 //! ```
 //!
 //! Exits with status 2 when an argument is not a known code or a readable reply.
@@ -16,68 +16,7 @@
 use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
 
-use smtp_codes::{EnhancedStatusCode, Locale, Reply, ReplyCode};
-
-/// The card's field names, per language.
-struct Words {
-    class: &'static str,
-    category: &'static str,
-    subject: &'static str,
-    standing: &'static str,
-    meaning: &'static str,
-    when: &'static str,
-    fix: &'static str,
-    references: &'static str,
-    note: &'static str,
-    reply: &'static str,
-    code: &'static str,
-    enhanced: &'static str,
-    cause: &'static str,
-    who: &'static str,
-    retry: &'static str,
-    message: &'static str,
-}
-
-fn words(locale: Locale) -> Words {
-    match locale.tag() {
-        "zh-Hans" => Words {
-            class: "类别",
-            category: "分类",
-            subject: "主题",
-            standing: "标准化程度",
-            meaning: "含义",
-            when: "何时出现",
-            fix: "如何修复",
-            references: "参考文献",
-            note: "说明",
-            reply: "回复",
-            code: "回复码",
-            enhanced: "增强状态码",
-            cause: "原因",
-            who: "处理方",
-            retry: "重试",
-            message: "提示信息",
-        },
-        _ => Words {
-            class: "Class",
-            category: "Category",
-            subject: "Subject",
-            standing: "Standing",
-            meaning: "Meaning",
-            when: "When it occurs",
-            fix: "How to fix",
-            references: "References",
-            note: "Note",
-            reply: "Reply",
-            code: "Code",
-            enhanced: "Enhanced",
-            cause: "Cause",
-            who: "Who acts",
-            retry: "Retry",
-            message: "Message",
-        },
-    }
-}
+use smtp_codes::{EnhancedStatusCode, Heading, Locale, Reply, ReplyCode};
 
 const USAGE: &str = "usage: explain [--lang TAG] [--list] [CODE | ENHANCED-CODE | NAME | \"REPLY TEXT\" | -]...
   CODE           a reply code such as 503
@@ -85,7 +24,7 @@ const USAGE: &str = "usage: explain [--lang TAG] [--list] [CODE | ENHANCED-CODE 
   NAME           a code's name such as bad-sequence
   REPLY TEXT     a whole server reply, or a bounce or log line that holds one
   -              read replies from standard input (also when no argument is given)
-  --lang TAG     the language of the texts: en (default), zh-Hans (with --features zh-hans)";
+  --lang TAG     the language of the texts: en (default), or any the build has (--features all-locales)";
 
 fn main() -> ExitCode {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
@@ -141,7 +80,7 @@ fn explain(arg: &str, locale: Locale) -> Result<(), String> {
     let arg = arg.trim();
     if arg.len() == 3 && arg.bytes().all(|b| b.is_ascii_digit()) {
         let code: ReplyCode = arg.parse().map_err(|error| format!("{arg:?}: {error}"))?;
-        if !code.is_known() {
+        if !code.is_listed() {
             return Err(format!(
                 "{arg} is not in the table of reply codes; as an unlisted {} reply: {}",
                 code.class(),
@@ -209,92 +148,90 @@ fn read_stdin(locale: Locale) -> Result<(), String> {
     if failed > 0 { Err(format!("{failed} line(s) of standard input held no reply")) } else { Ok(()) }
 }
 
-fn print_list(label: &str, items: &[&str]) {
-    println!("{label}:");
+/// A heading in the locale.
+fn heading(heading: Heading, locale: Locale) -> String {
+    heading.localize(locale).to_string()
+}
+
+fn print_list(label: Heading, locale: Locale, items: impl Iterator<Item = &'static str>) {
+    println!("{}:", heading(label, locale));
     for item in items {
         println!("  - {item}");
     }
 }
 
 fn print_code(code: ReplyCode, locale: Locale) {
-    let w = words(locale);
-    let texts = code.describe(locale);
-    println!("{} {}", code, texts.name());
-    println!("{}: {}", w.class, code.class().display_in(locale));
-    println!("{}: x{}z {}", w.category, code.code() / 10 % 10, code.category().name_in(locale));
-    println!("{}: {}", w.standing, code.standing().label_in(locale));
-    println!("{}: {}", w.meaning, texts.meaning());
-    print_list(w.when, texts.causes());
-    print_list(w.fix, texts.remedies());
+    let texts = code.localize(locale);
+    println!("{texts}");
+    println!("{}: {}", heading(Heading::Class, locale), code.class().localize(locale));
+    println!(
+        "{}: x{}z {}",
+        heading(Heading::Category, locale),
+        code.as_u16() / 10 % 10,
+        code.category().localize(locale)
+    );
+    println!("{}: {}", heading(Heading::Standing, locale), code.standing().localize(locale));
+    println!("{}: {}", heading(Heading::Meaning, locale), texts.meaning());
+    print_list(Heading::WhenItOccurs, locale, texts.causes());
+    print_list(Heading::HowToFix, locale, texts.remedies());
     let references: Vec<String> = code.references().iter().map(ToString::to_string).collect();
     if !references.is_empty() {
-        println!("{}: {}", w.references, references.join("; "));
+        println!("{}: {}", heading(Heading::References, locale), references.join("; "));
     }
     if let Some(note) = texts.note() {
-        println!("{}: {note}", w.note);
+        println!("{}: {note}", heading(Heading::Note, locale));
     }
     let enhanced: Vec<String> = code.enhanced_codes().map(|c| c.to_string()).collect();
     if !enhanced.is_empty() {
-        println!("{}: {}", w.enhanced, enhanced.join(", "));
+        println!("{}: {}", heading(Heading::Enhanced, locale), enhanced.join(", "));
     }
 }
 
 fn print_enhanced(code: EnhancedStatusCode, locale: Locale) {
-    let w = words(locale);
-    let texts = code.describe(locale);
-    println!("{code} {}", texts.title());
-    println!("{}: {} {}", w.class, code.class().digit(), code.class().title_in(locale));
+    let texts = code.localize(locale);
+    println!("{texts}");
+    println!("{}: {}", heading(Heading::Class, locale), code.class().localize(locale));
     match code.subject() {
-        Some(subject) => println!("{}: X.{} {}", w.subject, subject.code(), subject.describe(locale).title()),
-        None => println!("{}: X.{} (RFC 3463 does not define it)", w.subject, code.subject_code()),
+        Some(subject) => println!("{}: {}", heading(Heading::Subject, locale), subject.localize(locale)),
+        None => println!("{}: X.{}", heading(Heading::Subject, locale), code.subject_number()),
     }
-    println!("{}: {}", w.meaning, texts.description());
-    print_list(w.when, texts.causes());
-    print_list(w.fix, texts.remedies());
-    if !code.is_intended_class() {
-        let classes: Vec<String> = code.intended_classes().iter().map(ToString::to_string).collect();
-        println!("Warning: the registry means this entry for {} only", classes.join(" and "));
-    }
+    println!("{}: {}", heading(Heading::Meaning, locale), texts.meaning());
+    print_list(Heading::WhenItOccurs, locale, texts.causes());
+    print_list(Heading::HowToFix, locale, texts.remedies());
     let references: Vec<String> = code.references().iter().map(ToString::to_string).collect();
     if !references.is_empty() {
-        println!("{}: {}", w.references, references.join("; "));
-    }
-    if !code.associated_text().is_empty() {
-        println!("IANA: {}", code.associated_text());
+        println!("{}: {}", heading(Heading::References, locale), references.join("; "));
     }
     if let Some(note) = texts.note() {
-        println!("{}: {note}", w.note);
+        println!("{}: {note}", heading(Heading::Note, locale));
     }
 }
 
 fn print_reply(reply: &Reply<'_>, locale: Locale) {
-    let w = words(locale);
-    let explanation = reply.explain();
-    println!("{}: {}", w.reply, reply.as_str().replace("\r\n", "\n").replace('\n', "\n       "));
+    let explanation = reply.explain().localize(locale);
     println!(
-        "{}: {} {} ({})",
-        w.code,
-        reply.code(),
-        reply.code().describe(locale).name(),
-        reply.code().class().display_in(locale)
+        "{}: {}",
+        heading(Heading::Reply, locale),
+        reply.as_str().replace("\r\n", "\n").replace('\n', "\n       ")
+    );
+    println!(
+        "{}: {} ({})",
+        heading(Heading::Code, locale),
+        reply.code().localize(locale),
+        reply.code().class().localize(locale)
     );
     if let Some(enhanced) = reply.enhanced() {
-        println!("{}: {enhanced} {}", w.enhanced, enhanced.describe(locale).title());
-        if !reply.classes_agree() {
-            println!("Warning: the enhanced code's class disagrees with the reply code's; the reply code decides");
-        }
+        println!("{}: {}", heading(Heading::Enhanced, locale), enhanced.localize(locale));
     }
-    if locale == Locale::En {
-        println!("{}: {}", w.cause, explanation.cause());
-    }
-    println!("{}: {}", w.who, explanation.actor().label_in(locale));
-    println!("{}: {}", w.retry, explanation.retry().render(locale));
-    println!("{}: {}", w.message, explanation.render(locale));
+    println!("{}: {}", heading(Heading::Cause, locale), explanation.cause());
+    println!("{}: {}", heading(Heading::WhoActs, locale), reply.explain().actor().localize(locale));
+    println!("{}: {}", heading(Heading::Retry, locale), reply.retry().localize(locale));
+    println!("{}: {explanation}", heading(Heading::Message, locale));
 }
 
 fn list() {
     println!("{:<5} {:<40} {:<13} Class", "Code", "Name", "Standing");
-    for code in ReplyCode::iter() {
+    for code in ReplyCode::ALL {
         println!("{:<5} {:<40} {:<13} {}", code.to_string(), code.name(), code.standing().to_string(), code.class());
     }
 }

@@ -4,7 +4,8 @@
 //! The crate is for mail clients that want to turn "550 5.1.1" into a message a person
 //! understands, servers choosing the right reply, and bounce and log processors that must decide
 //! what a failure means. Everything is in compile-time tables; nothing is built at run time, and
-//! reading a reply allocates nothing. It works without `std`.
+//! reading a reply allocates nothing. It works without `std` (see [Features](#features) for the
+//! few parts that need it).
 //!
 //! # Look up a code
 //!
@@ -14,7 +15,7 @@
 //! let code = ReplyCode::from(503);
 //! assert_eq!(code, ReplyCode::BadSequence);
 //! assert_eq!(code.class(), Class::PermanentNegative);
-//! println!("{}: {}", code.title(), code.meaning());
+//! println!("{code:#}: {}", code.meaning());
 //! for cause in code.causes() {
 //!     println!("  when: {cause}");
 //! }
@@ -29,7 +30,7 @@
 //! use smtp_codes::EnhancedStatusCode;
 //!
 //! let code: EnhancedStatusCode = "5.2.2".parse()?;
-//! assert_eq!(code.title(), "Mailbox full");
+//! assert_eq!(code.name(), "Mailbox full");
 //! # Ok::<(), smtp_codes::InvalidEnhancedCode>(())
 //! ```
 //!
@@ -72,86 +73,84 @@
 //! # Ok::<(), smtp_codes::ParseError>(())
 //! ```
 //!
-//! # The codes
+//! # In other languages
 //!
-//! Every reply code in the table, with the name of its [`ReplyCode`] variant. The sources of each
-//! code, and where they disagree, are in the variant's [`references`](ReplyCode::references) and
-//! [`note`](ReplyCode::note).
+//! Every value with texts has `localize(locale)`, which gives a [`Localized`] value: its texts,
+//! and its `Display`, in that language.
 //!
-#![doc = include_str!(concat!(env!("OUT_DIR"), "/reply_code_table.md"))]
+//! ```
+//! use smtp_codes::{Locale, Reply};
+//!
+//! let locale = Locale::negotiate(["zh-CN", "en"]);
+//! let reply = Reply::parse("550 5.1.1 User unknown")?;
+//! println!("{}", reply.explain().localize(locale));
+//! # Ok::<(), smtp_codes::ParseError>(())
+//! ```
 //!
 //! # Features
 //!
-//! - `std` (default): [`OwnedReply`], a reply that owns its text and implements
-//!   `std::error::Error`; everything else works without it.
+//! - `std` (default): [`OwnedReply`] and [`Reply::to_owned_reply`], which allocate; it also
+//!   passes `std` on to the dependencies. Everything else works without it.
 //! - `serde`: `Serialize` and `Deserialize` for the codes (`ReplyCode` as its number,
-//!   `EnhancedStatusCode` as "5.1.1"), the enums (as kebab-case strings), [`Diff`] and
-//!   [`RetryDecision`]; [`Reply`], [`Explanation`], [`Difference`] and [`Reference`] borrow their
-//!   text and only serialize.
-//! - `zh-hans`: Simplified Chinese texts for everything: [`Locale::ZhHans`] with
-//!   [`ReplyCode::describe`], [`EnhancedStatusCode::describe`], [`Diff::render`] and
-//!   [`Explanation::render`].
-//! - `lettre`: conversions from lettre's SMTP types: `ReplyCode::from(Code)`,
-//!   `OwnedReply::from(&Response)`, [`Reply::to_lettre`], and [`SmtpErrorExt`] so that
+//!   `EnhancedStatusCode` as "5.1.1"), the enums (as their stable names), [`Diff`] and
+//!   [`RetryDecision`]; [`Reply`] and [`Explanation`] serialize. A [`Localized`] reply code or
+//!   enhanced code serializes as everything the crate knows of it, in its language.
+//! - `zh-hans`: Simplified Chinese, [`Locale::ZhHans`]; `all-locales` turns on every language.
+//! - `lettre` (needs `std`): conversions from lettre's SMTP types, and [`SmtpErrorExt`] so that
 //!   `error.explain()` works on `lettre::transport::smtp::Error`.
 //!
 //! # Scope of this crate
 //!
-//! It reads, explains and compares replies. It does not speak SMTP, send mail, or parse whole
-//! DSN messages (RFC 3464); [`Reply::find`] only finds the reply inside one.
+//! It reads, explains and compares replies. It does not speak SMTP or send mail.
+//!
+//! # How the crate is built
+//!
+//! The source is in layers, each using only the ones before it: helpers, the hand-written tables
+//! (`data/`), reply codes (`codes/`), enhanced codes (`enhanced/`), replies (`replies/`), advice
+//! (retry, explanations, comparisons), text (locales, templates, every localised rendering) and
+//! integrations (serde, lettre). A test checks the order of their imports.
 #![cfg_attr(not(feature = "std"), no_std)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-mod actor;
-mod class;
-mod describe;
-mod diff;
+mod advice;
+mod codes;
+mod data;
 mod enhanced;
-mod error;
-mod explain;
-mod find;
-mod generic;
-mod labels;
-#[cfg(feature = "lettre")]
-mod lettre;
-mod locale;
-mod name_key;
-#[cfg(feature = "std")]
-mod owned;
-mod parse_error;
-mod reference;
-mod reply;
-mod reply_code;
-mod retry;
-#[cfg(feature = "serde")]
-mod serde_impls;
-mod standing;
-mod topic;
-mod words;
+mod helpers;
+mod integrations;
+mod replies;
+mod text;
 
-pub use actor::Actor;
-pub use class::{Category, Class, ClassIn};
-pub use describe::{Description, EnhancedDescription};
-pub use diff::{Diff, Difference, Outcome, RenderedDiff, RenderedDifference, diff};
-pub use enhanced::{EnhancedStatusCode, StatusClass, Subject};
-pub use error::{InvalidEnhancedCode, InvalidReplyCode};
-pub use explain::{Explanation, RenderedExplanation, ServerText};
+pub use advice::diff::{Diff, Difference, Outcome, diff};
+pub use advice::explain::Explanation;
+pub use advice::retry::{Retry, RetryDecision, RetryReason};
+pub use codes::actor::Actor;
+pub use codes::class::{Category, Class};
+pub use codes::error::InvalidReplyCode;
+pub use codes::reference::Reference;
+pub use codes::reply_code::{ReplyCode, UnlistedCode};
+pub use codes::row::Usage;
+pub use codes::standing::Standing;
+pub use codes::topic::Topic;
+pub use data::Sentences;
+pub use enhanced::error::InvalidEnhancedCode;
+pub use enhanced::status_class::StatusClass;
+pub use enhanced::status_code::EnhancedStatusCode;
+pub use enhanced::subject::Subject;
+pub use helpers::named_enum::UnknownName;
 #[cfg(feature = "lettre")]
 #[cfg_attr(docsrs, doc(cfg(feature = "lettre")))]
-pub use lettre::{SendFailure, SmtpErrorExt};
-pub use locale::{Locale, UnsupportedLocale};
+pub use integrations::lettre::{SendFailure, SmtpErrorExt};
+pub use replies::error::{ParseError, ParseErrorKind};
 #[cfg(feature = "std")]
 #[cfg_attr(docsrs, doc(cfg(feature = "std")))]
-pub use owned::OwnedReply;
-pub use parse_error::{ParseError, ParseErrorKind};
-pub use reference::Reference;
-pub use reply::{Lines, Reply};
-pub use reply_code::{ReplyCode, Title, UnknownCode};
-pub use retry::{RenderedRetry, Retry, RetryDecision, RetryReason};
-pub use standing::Standing;
-pub use topic::Topic;
+pub use replies::owned::OwnedReply;
+pub use replies::reply::{Lines, Reply};
+pub use text::heading::Heading;
+pub use text::locale::{Locale, UnsupportedLocale};
+pub use text::localized::Localized;
 
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]

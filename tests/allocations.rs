@@ -65,7 +65,7 @@ fn reading_replies_allocates_nothing() {
         assert_eq!(reply.code(), 550);
         assert_eq!(reply.lines().count(), 3);
         let reply = Reply::parse_bytes(gmail.as_bytes()).unwrap();
-        let _ = Reply::parse_next(gmail).unwrap();
+        assert_eq!(Reply::parse_next(gmail).unwrap().1, "");
         assert!(Reply::parse("2500 x").is_err());
         let found = Reply::find(log).unwrap();
         assert_eq!(found.text(), "<bob@example.net>: Recipient address rejected: User unknown");
@@ -73,16 +73,21 @@ fn reading_replies_allocates_nothing() {
         assert!(Reply::find("Connected to 192.0.2.250 port 587").is_none());
 
         let explanation = reply.explain();
-        let _ = (explanation.summary(), explanation.cause(), explanation.remedy(), explanation.actor());
+        assert_eq!(explanation.summary(), reply.enhanced().unwrap().meaning());
+        assert!(!explanation.cause().is_empty() && !explanation.remedy().is_empty());
+        assert_eq!(explanation.actor(), smtp_codes::Actor::Sender);
         let decision = reply.retry();
-        let _ = decision.suggested_delay();
+        assert_eq!(decision.suggested_delay(), None);
         write!(buffer, "{explanation} {decision} {reply}").unwrap();
 
         let code = ReplyCode::from(503);
-        let _ = (code.name(), code.meaning(), code.causes(), ReplyCode::from_name("bad-sequence"));
-        let _ = "503".parse::<ReplyCode>().unwrap();
+        assert_eq!(code.name(), "Bad Sequence");
+        assert!(code.meaning().contains("order") && code.causes().len() > 0);
+        assert_eq!(ReplyCode::from_name("bad-sequence"), Some(code));
+        assert_eq!("503".parse::<ReplyCode>(), Ok(code));
         let enhanced: EnhancedStatusCode = "5.7.1".parse().unwrap();
-        let _ = (enhanced.title(), enhanced.associated_reply_codes().count(), code.enhanced_codes().count());
+        assert_eq!(enhanced.name(), "Delivery not authorized, message refused");
+        assert!(enhanced.associated_reply_codes().count() > 0 && code.enhanced_codes().count() > 0);
 
         let comparison = diff(ReplyCode::from(252), code);
         assert!(comparison.differences().count() > 0);

@@ -16,7 +16,7 @@ fn finds_real_replies_and_nothing_else() {
         for ending in ["\n", "\r\n"] {
             let text = case.input(ending, true);
             let found = Reply::find(&text);
-            let code = found.map(|reply| reply.code().code());
+            let code = found.map(|reply| reply.code().as_u16());
             let enhanced = found.and_then(|reply| reply.enhanced()).map(|e| e.to_string());
             let text = found.map(|reply| reply.text().to_owned());
             let line_count = found.map(|reply| reply.line_count());
@@ -49,7 +49,7 @@ fn dsn_and_log_forms() {
     let reply = Reply::find("Diagnostic-Code: smtp; 550 5.1.1 <bob@example.net>: Recipient address rejected").unwrap();
     assert_eq!(reply.text(), "<bob@example.net>: Recipient address rejected");
     let reply = Reply::find("smtp;550 5.1.1 User unknown").unwrap();
-    assert_eq!((reply.code().code(), reply.text()), (550, "User unknown"));
+    assert_eq!((reply.code().as_u16(), reply.text()), (550, "User unknown"));
     // A folded DSN field: the continuation is part of the reply.
     let folded = "Diagnostic-Code: smtp; 550-5.1.1 The email account that you tried to reach does\n    550-5.1.1 not exist.\n    550 5.1.1 https://support.google.com/mail/?p=NoSuchUser - gsmtp\nLast-Attempt-Date: Sun, 22 Nov 2026 10:15:01 +0000";
     let reply = Reply::find(folded).unwrap();
@@ -90,7 +90,7 @@ fn the_reply_text_stops_where_the_reply_stops() {
     let reply = Reply::find(r#"{"diagnosticCode":"smtp; 550 5.1.1 user unknown","action":"failed"}"#).unwrap();
     assert_eq!(reply.text(), "user unknown");
     // A tab after the code is not a separator.
-    assert!(Reply::find("said: 550\t5.1.1 no such user").is_none_or(|reply| reply.text() != "550\t5.1.1 no such user"));
+    assert!(Reply::find("said: 550\t5.1.1 no such user").is_none());
 }
 
 #[test]
@@ -168,7 +168,7 @@ fn lettre_errors_written_as_text() {
     assert_eq!(reply.text(), "[203.0.113.1] The IP address sending this message does not have a PTR record setup");
     assert_eq!(Reply::parse(&reply.to_string()), Ok(reply));
     let reply = Reply::find("transient error (421)").unwrap();
-    assert_eq!((reply.code().code(), reply.text()), (421, ""));
+    assert_eq!((reply.code().as_u16(), reply.text()), (421, ""));
     // Only lettre's words: a number in parentheses is not a reply.
     assert!(Reply::find("retried (450): later").is_none());
     assert!(Reply::find("permanent error (550), giving up").is_none());
@@ -227,7 +227,8 @@ fn hostile_inputs_finish_quickly() {
     let digits = "1234567890 ".repeat(200_000);
     assert!(Reply::find(&digits).is_none());
     let codes = "250- ".repeat(200_000);
-    let _ = Reply::find(&codes);
+    // "250-" alone on every line, with nothing that marks it as a reply, is no reply.
+    assert!(Reply::find(&codes).is_none_or(|reply| reply.code() == 250));
     let lines = "x 550-5.1.1 y\n".repeat(100_000);
     assert_eq!(Reply::find(&lines).unwrap().code(), 550);
 }

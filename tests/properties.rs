@@ -20,12 +20,18 @@ proptest! {
 
     #[test]
     fn parse_never_panics_on_bytes(bytes in prop::collection::vec(any::<u8>(), 0..300)) {
-        let _ = Reply::parse_bytes(&bytes);
+        if let Ok(reply) = Reply::parse_bytes(&bytes) {
+            let rendered = reply.to_string();
+            prop_assert_eq!(Reply::parse(&rendered), Ok(reply));
+        }
     }
 
     #[test]
     fn find_never_panics(text in "\\PC{0,300}") {
-        let _ = Reply::find(&text);
+        if let Some(reply) = Reply::find(&text) {
+            prop_assert!(text.contains(reply.as_str()));
+            prop_assert_eq!(reply.text(), reply.lines().last().unwrap_or(""));
+        }
     }
 
     #[test]
@@ -44,8 +50,8 @@ proptest! {
             prop_assert_eq!(parsed.text(), reply.text());
             prop_assert_eq!(parsed.line_count(), reply.line_count());
             prop_assert_eq!(parsed.lines().len(), reply.lines().count());
-            let _ = reply.explain().to_string();
-            let _ = reply.retry();
+            prop_assert!(reply.explain().to_string().contains(&reply.code().to_string()));
+            prop_assert_eq!(reply.retry().action() == smtp_codes::Retry::NoNeed, reply.is_completion() && reply.code().is_valid());
         }
     }
 
@@ -105,11 +111,13 @@ proptest! {
     fn enhanced_codes_round_trip(class in 0usize..3, subject in 0u16..1000, detail in 0u16..1000) {
         let code = EnhancedStatusCode::new(StatusClass::ALL[class], subject, detail);
         prop_assert_eq!(code.to_string().parse::<EnhancedStatusCode>(), Ok(code));
-        let _ = (code.title(), code.description(), code.causes(), code.remedies(), code.note());
+        prop_assert!(!code.name().is_empty() && code.meaning().ends_with('.'));
+        prop_assert!(code.causes().len() > 0 && code.remedies().len() > 0);
+        prop_assert_eq!(code.note().is_some(), !code.is_listed() || code.note().is_some());
     }
 
-    /// The parser reads enhanced codes with a fast reader of its own; it must agree with the
-    /// strict `FromStr` on what an enhanced code is.
+    /// The reply reader and the strict `FromStr` read enhanced codes with the one grammar; they
+    /// must agree on what an enhanced code is.
     #[test]
     fn both_enhanced_code_readers_agree(text in "[245]\\.[0-9]{1,4}\\.[0-9]{1,4}|[0-9.]{1,9}") {
         let strict = text.parse::<EnhancedStatusCode>().ok();

@@ -8,11 +8,20 @@ use smtp_codes::{EnhancedStatusCode, Locale, ReplyCode};
 fuzz_target!(|text: &str| {
     if let Ok(code) = text.parse::<EnhancedStatusCode>() {
         assert_eq!(code.to_string(), text);
-        let _ = code.describe(Locale::En);
+        for locale in Locale::ALL {
+            assert!(code.localize(*locale).to_string().starts_with(text));
+        }
     }
     if let Ok(code) = text.parse::<ReplyCode>() {
         assert_eq!(code.to_string(), text);
     }
-    let _ = ReplyCode::from_name(text);
-    let _ = text.parse::<Locale>();
+    if let Some(code) = ReplyCode::from_name(text) {
+        assert!(code.is_listed());
+    }
+    match text.parse::<Locale>() {
+        Ok(locale) => assert!(Locale::ALL.contains(&locale)),
+        Err(error) => assert!(!error.to_string().is_empty()),
+    }
+    assert!(Locale::ALL.contains(&Locale::negotiate(text.split(','))));
+    assert!(Locale::ALL.contains(&Locale::from_accept_language(text)));
 });

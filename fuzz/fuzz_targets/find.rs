@@ -9,6 +9,6 @@ fuzz_target!(|text: &str| {
         let rendered = reply.to_string();
         assert_eq!(Reply::parse(&rendered), Ok(reply));
         assert_eq!(reply.text(), reply.lines().last().unwrap_or(""));
-        let _ = reply.explain().to_string();
+        assert!(reply.explain().to_string().contains(&reply.code().to_string()));
     }
 });

@@ -9,12 +9,13 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(reply) = Reply::parse_bytes(data) {
         let rendered = reply.to_string();
         assert_eq!(Reply::parse(&rendered), Ok(reply));
-        let _ = reply.lines().count();
+        assert_eq!(reply.lines().count(), reply.line_count());
         assert_eq!(reply.text(), reply.lines().last().unwrap_or(""));
         for locale in Locale::ALL {
-            let _ = reply.explain().render(*locale).to_string();
+            let explanation = reply.explain().localize(*locale).to_string();
+            assert!(explanation.contains(&reply.code().to_string()));
         }
-        let _ = reply.retry();
+        assert_eq!(reply.retry().should_retry(), reply.retry().suggested_delay().is_some());
     }
     if let Ok(text) = std::str::from_utf8(data) {
         let mut rest = text;

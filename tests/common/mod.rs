@@ -1,5 +1,4 @@
-//! Shared by the integration tests: the reply corpora in `tests/data` and the reference data in
-//! `../shared/data`.
+//! Shared by the integration tests: the corpora and reference data in `tests/data`.
 
 #![allow(dead_code)]
 
@@ -77,16 +76,8 @@ pub fn corpus(name: &str) -> Vec<Case> {
     cases
 }
 
-/// A file of `../shared/data`, the project's reference data. CI always has it; elsewhere (a
-/// crate downloaded on its own) a test that needs it says so and passes.
-pub fn shared_data(name: &str) -> Option<String> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data").join(name);
-    match std::fs::read_to_string(&path) {
-        Ok(text) => Some(text),
-        Err(error) if std::env::var_os("CI").is_some() => panic!("{}: {error}", path.display()),
-        Err(_) => {
-            eprintln!("skipped: {} is not here", path.display());
-            None
-        }
-    }
+/// A file of `tests/data`; a test that needs one fails without it, never skips.
+pub fn data_file(name: &str) -> String {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
 }

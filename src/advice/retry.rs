@@ -1,0 +1,410 @@
+//! The retry decision: what a sending program should do after a reply.
+
+use core::time::Duration;
+
+use crate::advice::quirks::{effective_enhanced, mentions};
+use crate::helpers::named_enum::named_enum;
+use crate::{Class, EnhancedStatusCode, ReplyCode};
+
+named_enum! {
+    /// What a sending program should do after a reply.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{Reply, Retry};
+    ///
+    /// assert_eq!(Reply::parse("250 2.0.0 Ok: queued")?.retry().action(), Retry::NoNeed);
+    /// assert_eq!(Reply::parse("550 5.1.1 User unknown")?.retry().action(), Retry::DoNotRetry);
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    #[non_exhaustive]
+    pub enum Retry("a retry action", key "retry") {
+        /// The command succeeded; there is nothing to retry.
+        NoNeed("no-need") => "no need to retry",
+        /// The server waits for the next step of the exchange (the message after `DATA`, the next
+        /// line of `AUTH`).
+        Continue("continue") => "continue the exchange",
+        /// Send again later, unchanged; the condition may pass.
+        Later("later") => "retry later",
+        /// Something specific must change first (credentials, encryption, the commands, the
+        /// message, the sending domain's DNS); then sending again can succeed.
+        FixFirst("fix-first") => "fix something first",
+        /// Sending the same thing again will fail the same way; give up on it or change it.
+        DoNotRetry("do-not-retry") => "do not retry as is",
+    }
+}
+
+named_enum! {
+    /// Why a [`RetryDecision`] is what it is: the case that was recognised.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{Reply, RetryReason};
+    ///
+    /// let reply = Reply::parse("452 4.2.2 Mailbox full")?;
+    /// assert_eq!(reply.retry().reason(), RetryReason::MailboxFull);
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    #[non_exhaustive]
+    pub enum RetryReason("a retry reason", key "retry-reason") {
+        /// A 2xx reply.
+        Success("success") => "accepted",
+        /// A 3xx reply.
+        Intermediate("intermediate") => "waiting for more",
+        /// Greylisting: the server defers mail from senders it has not seen before, and accepts a
+        /// retry after a few minutes.
+        Greylisted("greylisted") => "greylisting",
+        /// The sender sends too much, too fast, or has a poor reputation for now.
+        RateLimited("rate-limited") => "rate limit",
+        /// The recipient's mailbox is full.
+        MailboxFull("mailbox-full") => "mailbox full",
+        /// The server takes no more recipients in this transaction.
+        TooManyRecipients("too-many-recipients") => "too many recipients",
+        /// The server is closing the connection or is not available.
+        ServiceUnavailable("service-unavailable") => "service unavailable",
+        /// Any other temporary failure.
+        TemporaryFailure("temporary-failure") => "temporary failure",
+        /// The server wants the client to log in first.
+        AuthenticationRequired("authentication-required") => "login required",
+        /// Wrong credentials, a refused mechanism or a disabled account.
+        AuthenticationFailed("authentication-failed") => "login failed",
+        /// The user must change their password first.
+        PasswordTransition("password-transition") => "password change needed",
+        /// The server requires TLS or stronger encryption first.
+        EncryptionRequired("encryption-required") => "encryption required",
+        /// The client sent a command that is malformed, unknown or out of order.
+        ProtocolError("protocol-error") => "protocol error",
+        /// The address does not exist or cannot receive mail.
+        BadAddress("bad-address") => "bad address",
+        /// The message is too large.
+        MessageTooBig("message-too-big") => "message too big",
+        /// The message's content or format was refused.
+        ContentRejected("content-rejected") => "content refused",
+        /// SPF, DKIM, DMARC, ARC or reverse DNS checks of the sending side failed.
+        SenderAuthentication("sender-authentication") => "sender authentication failed",
+        /// The host or domain does not accept mail at all.
+        NoMailService("no-mail-service") => "no mail service",
+        /// A refusal by the receiving server's policy.
+        PolicyRejection("policy-rejection") => "refused by policy",
+        /// Any other permanent failure.
+        PermanentFailure("permanent-failure") => "permanent failure",
+        /// No connection to the server could be made, or it was lost or timed out.
+        ConnectionFailed("connection-failed") => "connection failed",
+        /// The encrypted connection could not be set up.
+        TlsFailed("tls-failed") => "TLS failed",
+        /// The sending program failed on its own side, without a reply to explain.
+        ClientError("client-error") => "sending program error",
+        /// The number is not a valid reply code.
+        InvalidReply("invalid-reply") => "invalid reply",
+    }
+}
+
+impl RetryReason {
+    /// The reason in a few words more than [`label`](RetryReason::label) gives: what
+    /// [`RetryDecision`]'s `Display` writes after the action.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::RetryReason;
+    ///
+    /// assert_eq!(RetryReason::MailboxFull.label(), "mailbox full");
+    /// assert_eq!(RetryReason::MailboxFull.meaning(), "the recipient's mailbox is full");
+    /// ```
+    pub const fn meaning(self) -> &'static str {
+        match self {
+            RetryReason::Success => "the server accepted the command",
+            RetryReason::Intermediate => "the server waits for the rest of the exchange",
+            RetryReason::Greylisted => {
+                "the server is greylisting: it defers mail from an unfamiliar sender until a retry proves the sender is a real mail server"
+            }
+            RetryReason::RateLimited => "the server is limiting how much mail it takes from this sender for now",
+            RetryReason::MailboxFull => "the recipient's mailbox is full",
+            RetryReason::TooManyRecipients => {
+                "the server takes no more recipients in this transaction; the remaining ones must go in another"
+            }
+            RetryReason::ServiceUnavailable => "the server is not available right now and closes the connection",
+            RetryReason::TemporaryFailure => "a temporary failure on the server",
+            RetryReason::AuthenticationRequired => "the server requires the client to authenticate first",
+            RetryReason::AuthenticationFailed => {
+                "the login failed: wrong credentials, a refused mechanism or a disabled account"
+            }
+            RetryReason::PasswordTransition => "the user must change their password before logging in again",
+            RetryReason::EncryptionRequired => "the server requires an encrypted connection (STARTTLS) first",
+            RetryReason::ProtocolError => {
+                "the sending program sent a command that is malformed, unknown or out of order"
+            }
+            RetryReason::BadAddress => "an address is wrong or cannot receive mail",
+            RetryReason::MessageTooBig => "the message is too large for the receiving server or mailbox",
+            RetryReason::ContentRejected => "the receiving server refused the message's content or format",
+            RetryReason::SenderAuthentication => {
+                "the receiving server could not verify the sending domain or server (SPF, DKIM, DMARC, ARC or reverse DNS)"
+            }
+            RetryReason::NoMailService => "the receiving host or domain does not accept mail at all",
+            RetryReason::PolicyRejection => "the receiving server's policy refused the message",
+            RetryReason::PermanentFailure => "a permanent failure",
+            RetryReason::ConnectionFailed => "no connection to the server could be made, or it was lost",
+            RetryReason::TlsFailed => {
+                "the encrypted connection could not be set up: the server's certificate was not accepted, or TLS failed"
+            }
+            RetryReason::ClientError => "the sending program failed on its own side before the server could answer",
+            RetryReason::InvalidReply => "the reply code is not valid SMTP, so the exchange cannot go on",
+        }
+    }
+}
+
+/// What to do after a reply, and why; made by [`Reply::retry`](crate::Reply::retry) or
+/// [`RetryDecision::for_code`].
+///
+/// `Display` writes the action and its reason: "retry later: the recipient's mailbox is full".
+/// Decisions order by their action, from [`Retry::NoNeed`] to [`Retry::DoNotRetry`] (then by
+/// reason), so the most final of several decisions is their `max`.
+///
+/// # Examples
+///
+/// ```
+/// use smtp_codes::{Reply, Retry, RetryReason};
+/// use std::time::Duration;
+///
+/// let decision = Reply::parse("451 4.7.1 Greylisted, see https://postgrey.schweikert.ch/help/example.com.html")?.retry();
+/// assert_eq!(decision.action(), Retry::Later);
+/// assert_eq!(decision.reason(), RetryReason::Greylisted);
+/// assert_eq!(decision.suggested_delay(), Some(Duration::from_secs(5 * 60)));
+/// # Ok::<(), smtp_codes::ParseError>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct RetryDecision {
+    action: Retry,
+    reason: RetryReason,
+}
+
+impl RetryDecision {
+    /// The decision for a code, its enhanced code if any, and the server's text (read for a few
+    /// words such as "greylist" that servers use where the codes are too vague).
+    ///
+    /// The basic reply code decides the kind of action: RFC 5321 makes the client act on it, and
+    /// RFC 2034 requires the enhanced code to agree with it. When the two disagree anyway
+    /// ("550 4.2.2"), the basic code wins, and the enhanced code only names the reason. The one
+    /// exception RFC 5321 itself makes (section 4.5.3.1.10): a 552 for too many recipients is
+    /// temporary.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{EnhancedStatusCode, ReplyCode, Retry, RetryDecision, RetryReason};
+    ///
+    /// let too_many: EnhancedStatusCode = "5.5.3".parse().unwrap();
+    /// let decision = RetryDecision::for_code(ReplyCode::from(552), Some(too_many), "Too many recipients");
+    /// assert_eq!(decision.action(), Retry::Later);
+    /// assert_eq!(decision.reason(), RetryReason::TooManyRecipients);
+    /// ```
+    pub fn for_code(code: ReplyCode, enhanced: Option<EnhancedStatusCode>, text: &str) -> RetryDecision {
+        use Retry::*;
+        use RetryReason::*;
+
+        let enhanced = effective_enhanced(enhanced, text);
+        let detail = enhanced.map(|e| (e.subject_number(), e.detail()));
+        let subject = detail.map(|(subject, _)| subject);
+        let (action, reason) = match code.class() {
+            _ if !code.is_valid() && !code.is_listed() => (DoNotRetry, InvalidReply),
+            Class::PositiveCompletion => (NoNeed, Success),
+            Class::PositiveIntermediate => (Continue, Intermediate),
+            Class::TransientNegative => {
+                let code = code.as_u16();
+                if mentions(text, "greylist")
+                    || mentions(text, "graylist")
+                    || (matches!(code, 450 | 451) && detail == Some((7, 1)))
+                {
+                    (Later, Greylisted)
+                } else if detail == Some((7, 12)) || code == 432 {
+                    (FixFirst, PasswordTransition)
+                } else if detail == Some((2, 2)) {
+                    (Later, MailboxFull)
+                } else if detail == Some((5, 3)) || mentions(text, "too many recipients") {
+                    (Later, TooManyRecipients)
+                } else if matches!(detail, Some((7, 0) | (7, 28)))
+                    && (code == 421 || mentions(text, "rate") || mentions(text, "too many") || mentions(text, "volume"))
+                    || matches!(detail, Some((7, d)) if d >= 500)
+                    || matches!(detail, Some((4, 5)))
+                {
+                    (Later, RateLimited)
+                } else if code == 421 {
+                    (Later, ServiceUnavailable)
+                } else {
+                    (Later, TemporaryFailure)
+                }
+            }
+            Class::PermanentNegative => {
+                let code = code.as_u16();
+                if code == 552 && (detail == Some((5, 3)) || mentions(text, "too many recipients")) {
+                    (Later, TooManyRecipients)
+                } else if code == 530 || detail == Some((7, 0)) && mentions(text, "authentication required") {
+                    if mentions(text, "starttls") || mentions(text, "tls") {
+                        (FixFirst, EncryptionRequired)
+                    } else {
+                        (FixFirst, AuthenticationRequired)
+                    }
+                } else if matches!(code, 535 | 534 | 525) || matches!(detail, Some((7, 8 | 9 | 13 | 14))) {
+                    (FixFirst, AuthenticationFailed)
+                } else if matches!(code, 523 | 524 | 538) || matches!(detail, Some((7, 10 | 11 | 30))) {
+                    (FixFirst, EncryptionRequired)
+                } else if matches!(code, 521 | 556) || matches!(detail, Some((1, 10) | (3, 2))) {
+                    (DoNotRetry, NoMailService)
+                } else if subject == Some(1) {
+                    (DoNotRetry, BadAddress)
+                } else if detail == Some((2, 2)) {
+                    (DoNotRetry, MailboxFull)
+                } else if matches!(detail, Some((2, 3) | (3, 4))) {
+                    (FixFirst, MessageTooBig)
+                } else if matches!(detail, Some((7, 20..=27 | 29))) {
+                    (FixFirst, SenderAuthentication)
+                } else if subject == Some(2) || code == 551 || code == 553 && subject.is_none() {
+                    (DoNotRetry, BadAddress)
+                } else if code == 550 && subject.is_none() {
+                    // "550" alone covers unknown users and refusals by policy: the text decides.
+                    let about_address = ["user", "mailbox", "recipient", "address", "unknown", "no such", "not found"]
+                        .iter()
+                        .any(|word| mentions(text, word));
+                    let about_policy = [
+                        "spam",
+                        "policy",
+                        "blocked",
+                        "blacklist",
+                        "blocklist",
+                        "prohibit",
+                        "denied",
+                        "refused",
+                        "reputation",
+                    ]
+                    .iter()
+                    .any(|word| mentions(text, word));
+                    match (about_policy, about_address) {
+                        (true, _) => (DoNotRetry, PolicyRejection),
+                        (false, true) => (DoNotRetry, BadAddress),
+                        (false, false) => (DoNotRetry, PermanentFailure),
+                    }
+                } else if subject == Some(6) {
+                    (FixFirst, ContentRejected)
+                } else if subject == Some(7) || code == 571 {
+                    (DoNotRetry, PolicyRejection)
+                } else if subject == Some(5) || matches!(code, 500..=504 | 555) {
+                    (FixFirst, ProtocolError)
+                } else {
+                    (DoNotRetry, PermanentFailure)
+                }
+            }
+        };
+        RetryDecision { action, reason }
+    }
+
+    /// A decision from its parts.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{Retry, RetryDecision, RetryReason};
+    ///
+    /// let decision = RetryDecision::new(Retry::Later, RetryReason::Greylisted);
+    /// assert_eq!(decision.to_string(), format!("retry later: {}", RetryReason::Greylisted.meaning()));
+    /// ```
+    pub const fn new(action: Retry, reason: RetryReason) -> RetryDecision {
+        RetryDecision { action, reason }
+    }
+
+    /// What to do.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{Reply, Retry};
+    ///
+    /// assert_eq!(Reply::parse("535 5.7.8 Authentication credentials invalid")?.retry().action(), Retry::FixFirst);
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub const fn action(&self) -> Retry {
+        self.action
+    }
+
+    /// Why.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{Reply, RetryReason};
+    ///
+    /// assert_eq!(Reply::parse("535 5.7.8 Authentication credentials invalid")?.retry().reason(), RetryReason::AuthenticationFailed);
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub const fn reason(&self) -> RetryReason {
+        self.reason
+    }
+
+    /// True when sending again, unchanged, may succeed later ([`Retry::Later`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(smtp_codes::Reply::parse("421 4.7.0 Try again later")?.retry().should_retry());
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub const fn should_retry(&self) -> bool {
+        matches!(self.action, Retry::Later)
+    }
+
+    /// How long to wait before the retry, for [`Retry::Later`]: five minutes for greylisting,
+    /// none for too many recipients (the rest go in a new transaction at once), and otherwise the
+    /// 30 minutes RFC 5321 (section 4.5.4.1) gives as the least retry interval in general.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::Reply;
+    /// use std::time::Duration;
+    ///
+    /// let decision = Reply::parse("452 4.2.2 Mailbox full")?.retry();
+    /// assert_eq!(decision.suggested_delay(), Some(Duration::from_secs(30 * 60)));
+    /// assert_eq!(Reply::parse("250 Ok")?.retry().suggested_delay(), None);
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub const fn suggested_delay(&self) -> Option<Duration> {
+        match (self.action, self.reason) {
+            (Retry::Later, RetryReason::Greylisted) => Some(Duration::from_secs(5 * 60)),
+            (Retry::Later, RetryReason::TooManyRecipients) => Some(Duration::ZERO),
+            (Retry::Later, _) => Some(Duration::from_secs(30 * 60)),
+            _ => None,
+        }
+    }
+}
+
+impl crate::Reply<'_> {
+    /// What the sending program should do after this reply, and why.
+    ///
+    /// It combines the reply code's class, the enhanced code and the well-known cases:
+    /// greylisting (450/451 with 4.7.1, or "greylist" in the text), rate limiting (421 4.7.0),
+    /// a full mailbox (452/552 with 4.2.2/5.2.2), too many recipients, failed authentication
+    /// (535 5.7.8), encryption required, SPF/DKIM/DMARC failures.
+    ///
+    /// When the basic code's class and the enhanced code's class disagree, the basic code
+    /// decides: RFC 5321 makes a client act on the reply code, and a server that sends
+    /// "550 4.2.2" has refused the command for good, whatever its enhanced code says. See
+    /// [`RetryDecision::for_code`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{Reply, Retry, RetryReason};
+    ///
+    /// let decision = Reply::parse("421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints")?.retry();
+    /// assert_eq!(decision.action(), Retry::Later);
+    /// assert_eq!(decision.reason(), RetryReason::RateLimited);
+    ///
+    /// // The basic code wins over a disagreeing enhanced code.
+    /// assert_eq!(Reply::parse("550 4.2.2 Mailbox full")?.retry().action(), Retry::DoNotRetry);
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub fn retry(&self) -> RetryDecision {
+        RetryDecision::for_code(self.code(), self.enhanced(), self.as_str())
+    }
+}
