@@ -261,3 +261,15 @@ fn chinese_comparison_has_the_chinese_headings() {
     // The plain methods stay English.
     assert_eq!(ReplyCode::BadSequence.name(), "Bad Sequence");
 }
+
+#[cfg(feature = "zh-hans")]
+#[test]
+fn chinese_has_no_space_after_a_full_stop() {
+    for reply in ["550 5.1.1 User unknown", "451 4.7.1 Greylisted", "554 5.7.1 Relay access denied", "250 Ok"] {
+        let text = Reply::parse(reply).unwrap().explain().localize(Locale::ZhHans).to_string();
+        assert!(!text.contains("。 "), "{text}");
+    }
+    for (what, _, localized) in texts(Locale::ZhHans) {
+        assert!(!localized.contains("。 "), "{what}: {localized}");
+    }
+}

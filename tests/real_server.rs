@@ -263,6 +263,7 @@ fn data_before_rcpt_is_a_bad_sequence() {
     let reply = expect(&text, 554, Some("5.5.1"), "Error: no valid recipients");
     assert_eq!(reply.retry().action(), Retry::FixFirst);
     assert_eq!(reply.retry().reason(), RetryReason::ProtocolError);
+    assert!(ReplyCode::from(502).causes().any(|cause| cause.contains("502 5.5.2 Error: command not recognized")));
     session.quit();
 }
 
@@ -351,12 +352,29 @@ fn unknown_command_is_not_recognized() {
     let Some(server) = server() else { return };
     let (mut session, _) = Session::connect(&server);
     session.ehlo();
-    // Postfix answers 500 (syntax error, command unrecognized), not 502.
+    // Postfix answers 500 (syntax error, command unrecognized) since 3.7; the 502 row covers the
+    // 502 of older versions.
     let text = session.command("FOO");
     let reply = expect(&text, 500, Some("5.5.2"), "Error: command not recognized");
     assert_eq!(reply.code(), ReplyCode::SyntaxError);
     assert_eq!(reply.retry().action(), Retry::FixFirst);
     assert_eq!(reply.retry().reason(), RetryReason::ProtocolError);
+    session.quit();
+}
+
+#[test]
+fn auth_without_sasl_is_a_bad_sequence_the_table_covers() {
+    let Some(server) = server() else { return };
+    let (mut session, _) = Session::connect(&server);
+    session.ehlo();
+    // The test server has no SASL: Postfix refuses AUTH as a command out of place.
+    let text = session.command("AUTH PLAIN AGFsaWNlAHNlY3JldA==");
+    let reply = expect(&text, 503, Some("5.5.1"), "Error: authentication not enabled");
+    assert_eq!(reply.code(), ReplyCode::BadSequence);
+    assert_eq!(reply.retry().action(), Retry::FixFirst);
+    // The 503 row knows this reply, word for word, and what to do about it.
+    assert!(reply.code().causes().any(|cause| cause.contains("503 5.5.1 Error: authentication not enabled")));
+    assert!(reply.code().remedies().any(|remedy| remedy.contains("AUTH")));
     session.quit();
 }
 

@@ -42,6 +42,11 @@ pub(crate) struct ReplyCodeRow {
     pub(crate) actor: Actor,
     /// The documents that define the code, most specific first.
     pub(crate) references: &'static [Reference],
+    /// The enhanced codes (subject, detail) that servers send with this code although the IANA
+    /// registry pairs them with another basic code, such as 452 with 4.2.2 (the registry gives
+    /// X.2.2 to 552) and with 4.5.3 (RFC 5321 makes 452 the reply for too many recipients; the
+    /// registry gives X.5.3 to 451).
+    pub(crate) sent_with: &'static [(u16, u16)],
     /// When servers send it.
     pub(crate) causes: &'static [Sentence],
     /// What to do about it.

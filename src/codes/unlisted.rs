@@ -49,6 +49,7 @@ macro_rules! unlisted_codes {
             standing: Standing::Unlisted,
             topic: $topic,
             references: REFERENCES,
+            sent_with: &[],
             usage: Usage::Never,
             note: Some(NOTE),
             $($field: $value),+

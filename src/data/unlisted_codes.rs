@@ -66,6 +66,7 @@ unlisted_codes! {
         actor: Actor::RecipientAdmin,
         topic: Topic::Transaction,
         references: &[rfc(5321, "4.2")],
+        sent_with: &[],
         causes: sentences![
             "A server that is not an SMTP server, or a broken one, answered the connection.",
             "A program stored or copied a code wrongly, for example a client-side error number that some lists present as an SMTP code.",

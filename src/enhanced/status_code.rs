@@ -430,7 +430,8 @@ impl EnhancedStatusCode {
     }
 
     /// True when the classes agree and the registry lists the basic code for this entry (or says
-    /// "Any"): the pair is one that servers are expected to send.
+    /// "Any"), or servers commonly send the pair although the registry lists another code (452
+    /// with 4.2.2 or 4.5.3): the pair is one that servers are expected to send.
     ///
     /// # Examples
     ///
@@ -444,7 +445,9 @@ impl EnhancedStatusCode {
     /// ```
     pub fn is_typical_for(self, reply: ReplyCode) -> bool {
         self.agrees_with(reply)
-            && (self.associated_text() == "Any" || self.associated_reply_codes().any(|code| code == reply))
+            && (self.associated_text() == "Any"
+                || self.associated_reply_codes().any(|code| code == reply)
+                || reply.row().sent_with.contains(&(self.subject, self.detail)))
     }
 }
 
@@ -456,8 +459,10 @@ fn three_digit_numbers(text: &'static str) -> impl Iterator<Item = u16> + Clone 
 }
 
 impl ReplyCode {
-    /// The enhanced status codes the IANA registry associates with this reply code, in the
-    /// reply's class; none for 3xx codes, which RFC 3463 does not cover.
+    /// The enhanced status codes that go with this reply code, in the reply's class: those the
+    /// IANA registry associates with it, and those servers commonly send with it although the
+    /// registry pairs them with another code (452 with 4.2.2 and 4.5.3); in the registry's order.
+    /// None for 3xx codes, which RFC 3463 does not cover.
     ///
     /// # Examples
     ///
@@ -466,13 +471,18 @@ impl ReplyCode {
     ///
     /// let paired: Vec<String> = ReplyCode::from(535).enhanced_codes().map(|c| c.to_string()).collect();
     /// assert!(paired.contains(&"5.7.8".to_string()));
+    /// let paired: Vec<String> = ReplyCode::from(452).enhanced_codes().map(|c| c.to_string()).collect();
+    /// assert!(paired.contains(&"4.2.2".to_string()) && paired.contains(&"4.5.3".to_string()));
     /// assert_eq!(ReplyCode::from(354).enhanced_codes().count(), 0);
     /// ```
     pub fn enhanced_codes(self) -> impl Iterator<Item = EnhancedStatusCode> + Clone {
         let class = StatusClass::for_reply_class(self.class());
+        let sent_with = self.row().sent_with;
         registry::KEYS.iter().filter_map(move |&(subject, detail)| {
             let code = EnhancedStatusCode { class: class?, subject, detail };
-            code.associated_reply_codes().any(|basic| basic == self).then_some(code)
+            let paired =
+                code.associated_reply_codes().any(|basic| basic == self) || sent_with.contains(&(subject, detail));
+            paired.then_some(code)
         })
     }
 }

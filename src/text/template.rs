@@ -115,9 +115,6 @@ templates! {
     SendFailureInvalidReply("send-failure-invalid-reply") = "Check that the name and port are those of a mail server: what answered does not speak SMTP correctly.",
     /// No placeholder: what to do when the sending program failed on its own side.
     SendFailureClient("send-failure-client") = "Check the sending program's SMTP settings and the message's addresses.",
-    /// No placeholder: what joins the sentences of a list written as one paragraph (empty in
-    /// languages that write no space between sentences).
-    SentenceSeparator("sentence-separator") = " ",
     /// No placeholder: between a heading and its text on one line.
     Colon("colon") = ": ",
     /// No placeholder: after a heading on a line of its own.
