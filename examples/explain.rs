@@ -174,7 +174,8 @@ fn print_code(code: ReplyCode, locale: Locale) {
     println!("{}: {}", heading(Heading::Meaning, locale), texts.meaning());
     print_list(Heading::WhenItOccurs, locale, texts.causes());
     print_list(Heading::HowToFix, locale, texts.remedies());
-    let references: Vec<String> = code.references().iter().map(ToString::to_string).collect();
+    let references: Vec<String> =
+        code.references().iter().map(|reference| reference.localize(locale).to_string()).collect();
     if !references.is_empty() {
         println!("{}: {}", heading(Heading::References, locale), references.join("; "));
     }
@@ -198,7 +199,8 @@ fn print_enhanced(code: EnhancedStatusCode, locale: Locale) {
     println!("{}: {}", heading(Heading::Meaning, locale), texts.meaning());
     print_list(Heading::WhenItOccurs, locale, texts.causes());
     print_list(Heading::HowToFix, locale, texts.remedies());
-    let references: Vec<String> = code.references().iter().map(ToString::to_string).collect();
+    let references: Vec<String> =
+        code.references().iter().map(|reference| reference.localize(locale).to_string()).collect();
     if !references.is_empty() {
         println!("{}: {}", heading(Heading::References, locale), references.join("; "));
     }

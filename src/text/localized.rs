@@ -13,8 +13,8 @@ use crate::data::Sentences;
 use crate::text::catalog::{self, Row};
 use crate::text::template::{Arg, Template, fill};
 use crate::{
-    Actor, Category, Class, Diff, Difference, EnhancedStatusCode, Explanation, Heading, Locale, Outcome, Reply,
-    ReplyCode, Retry, RetryDecision, RetryReason, Standing, StatusClass, Subject, Topic,
+    Actor, Category, Class, Diff, Difference, EnhancedStatusCode, Explanation, Heading, Locale, Outcome, Reference,
+    Reply, ReplyCode, Retry, RetryDecision, RetryReason, Standing, StatusClass, Subject, Topic,
 };
 
 /// A value of the crate in a language: made by `localize(locale)` on a code, a class, a label, a
@@ -118,6 +118,7 @@ localize! {
     RetryReason = "RetryReason::MailboxFull";
     Outcome = "Outcome::Deferred";
     Heading = "Heading::HowToFix";
+    Reference = "smtp_codes::Reference::Rfc { number: 5321, section: \"4.2.2\" }";
     Difference = "smtp_codes::Difference::Topic { first: smtp_codes::Topic::Arguments, second: smtp_codes::Topic::Sequence }";
     Diff = "smtp_codes::diff(smtp_codes::ReplyCode::from(452), smtp_codes::ReplyCode::from(552))";
     RetryDecision = "smtp_codes::Reply::parse(\"452 4.2.2 Mailbox full\").unwrap().retry()";
@@ -582,6 +583,53 @@ impl Localized<RetryReason> {
     pub fn meaning(&self) -> &'static str {
         let row = Row::Named(RetryReason::KEY, self.value.as_str());
         catalog::text(self.locale, row, "meaning", self.value.meaning())
+    }
+}
+
+/// Writes the citation in the locale: "RFC 5321, section 4.2.2"; a draft's name as it is.
+///
+/// # Examples
+///
+/// ```
+/// use smtp_codes::{Locale, Reference};
+///
+/// let reference = Reference::Iana { entry: "X.7.12" };
+/// assert_eq!(reference.localize(Locale::En).to_string(), reference.to_string());
+/// ```
+impl fmt::Display for Localized<Reference> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let locale = self.locale;
+        match self.value {
+            Reference::Rfc { number, section: "" } => {
+                fill(f, Template::ReferenceRfc.text(locale), &[("number", &number)])
+            }
+            Reference::Rfc { number, section } => {
+                fill(f, Template::ReferenceRfcSection.text(locale), &[("number", &number), ("section", &section)])
+            }
+            Reference::Draft { name } => f.write_str(name),
+            Reference::Iana { entry } => fill(f, Template::ReferenceIana.text(locale), &[("entry", &entry)]),
+        }
+    }
+}
+
+/// Writes a citation in English: "RFC 5321, section 4.2.2", "RFC 7505",
+/// "draft-levine-mailbomb-header-00", "IANA enhanced status code registry (X.7.12)".
+/// [`Localized`](crate::Localized) writes it in another language.
+///
+/// # Examples
+///
+/// ```
+/// use smtp_codes::Reference;
+///
+/// assert_eq!(Reference::Rfc { number: 7505, section: "" }.to_string(), "RFC 7505");
+/// assert_eq!(
+///     Reference::Iana { entry: "X.7.12" }.to_string(),
+///     "IANA enhanced status code registry (X.7.12)"
+/// );
+/// ```
+impl fmt::Display for Reference {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.localize(Locale::En), f)
     }
 }
 
