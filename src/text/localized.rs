@@ -560,6 +560,39 @@ macro_rules! labels {
     )+};
 }
 
+impl Localized<Heading> {
+    /// What follows the heading when its text comes on the same line: ": " in English, "：" in
+    /// Chinese.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{Heading, Locale, ReplyCode};
+    ///
+    /// let heading = Heading::Meaning.localize(Locale::En);
+    /// let line = format!("{heading}{}{}", heading.colon(), ReplyCode::BadSequence.meaning());
+    /// assert!(line.starts_with("Meaning: "));
+    /// ```
+    pub fn colon(&self) -> &'static str {
+        Template::Colon.text(self.locale)
+    }
+
+    /// What ends the heading when it stands on a line of its own, above a list: ":" in English,
+    /// "：" in Chinese.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{Heading, Locale};
+    ///
+    /// let heading = Heading::HowToFix.localize(Locale::En);
+    /// assert_eq!(format!("{heading}{}", heading.colon_end()), "How to fix:");
+    /// ```
+    pub fn colon_end(&self) -> &'static str {
+        Template::ColonEnd.text(self.locale)
+    }
+}
+
 labels! {
     Standing = "Standing::Extension";
     Topic = "Topic::Sequence";
@@ -1074,7 +1107,8 @@ pub(crate) fn english_texts(visit: &mut dyn FnMut(Row, &str, &'static str, &str)
     macro_rules! labelled {
         ($($Type:ident),+) => {$(
             for value in $Type::ALL {
-                let comment = format!("{} {}: a short label", $Type::KEY, value.as_str());
+                let doc = $Type::DOCS[*value as usize].trim();
+                let comment = format!("{} {}: a short label. {doc}", $Type::KEY, value.as_str());
                 visit(Row::Named($Type::KEY, value.as_str()), "label", value.label(), &comment);
             }
         )+};
