@@ -70,7 +70,7 @@ templates! {
     /// `{a}`, `{b}`: the two codes; `{first}`, `{second}`: who acts on each.
     KeyActor("key-actor") = "Who acts: on {a}, {first}; on {b}, {second}.",
     /// `{a}`, `{b}`: the two codes; `{first}`, `{second}`: their standing.
-    KeyStanding("key-standing") = "Standing: {a} is {first}; {b} is {second}.",
+    KeyStanding("key-standing") = "Standing: {first} for {a}; {second} for {b}.",
     /// No placeholder: the only key difference when two codes differ in nothing else.
     KeyMeaningOnly("key-meaning-only") = "They differ only in their meaning, described above.",
     /// `{code}`: a code; `{text}`: the situation to send it in.
