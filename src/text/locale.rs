@@ -125,6 +125,8 @@ locales! {
     ZhHans: "zh-Hans", feature "zh-hans";
     /// Arabic (ar), Modern Standard Arabic.
     Ar: "ar", feature "ar";
+    /// Hindi (hi).
+    Hi: "hi", feature "hi";
 }
 
 /// The parts of a language tag that choose a locale: the language, and the script, given or
