@@ -127,6 +127,8 @@ locales! {
     Ar: "ar", feature "ar";
     /// Hindi (hi).
     Hi: "hi", feature "hi";
+    /// Thai (th).
+    Th: "th", feature "th";
 }
 
 /// The parts of a language tag that choose a locale: the language, and the script, given or
