@@ -129,6 +129,8 @@ locales! {
     Hi: "hi", feature "hi";
     /// Thai (th).
     Th: "th", feature "th";
+    /// Indonesian (id).
+    Id: "id", feature "id";
 }
 
 /// The parts of a language tag that choose a locale: the language, and the script, given or
