@@ -123,6 +123,8 @@ macro_rules! locales {
 locales! {
     /// Simplified Chinese (zh-Hans), as written in mainland China.
     ZhHans: "zh-Hans", feature "zh-hans";
+    /// Spanish (es), in the neutral Spanish read across Spain and Latin America.
+    Es: "es", feature "es";
 }
 
 /// The parts of a language tag that choose a locale: the language, and the script, given or
