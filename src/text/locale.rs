@@ -131,6 +131,8 @@ locales! {
     Th: "th", feature "th";
     /// Indonesian (id).
     Id: "id", feature "id";
+    /// Spanish (es), in the neutral Spanish read across Spain and Latin America.
+    Es: "es", feature "es";
 }
 
 /// The parts of a language tag that choose a locale: the language, and the script, given or
