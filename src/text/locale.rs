@@ -133,6 +133,8 @@ locales! {
     Id: "id", feature "id";
     /// Spanish (es), in the neutral Spanish read across Spain and Latin America.
     Es: "es", feature "es";
+    /// Portuguese (pt-BR), as written in Brazil; other Portuguese tags fall back to it.
+    Pt: "pt-BR", feature "pt";
 }
 
 /// The parts of a language tag that choose a locale: the language, and the script, given or
