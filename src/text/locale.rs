@@ -135,6 +135,8 @@ locales! {
     Es: "es", feature "es";
     /// Portuguese (pt-BR), as written in Brazil; other Portuguese tags fall back to it.
     Pt: "pt-BR", feature "pt";
+    /// French (fr).
+    Fr: "fr", feature "fr";
 }
 
 /// The parts of a language tag that choose a locale: the language, and the script, given or
