@@ -137,6 +137,8 @@ locales! {
     Pt: "pt-BR", feature "pt";
     /// French (fr).
     Fr: "fr", feature "fr";
+    /// Russian (ru).
+    Ru: "ru", feature "ru";
 }
 
 /// The parts of a language tag that choose a locale: the language, and the script, given or
