@@ -139,6 +139,8 @@ locales! {
     Fr: "fr", feature "fr";
     /// Russian (ru).
     Ru: "ru", feature "ru";
+    /// German (de).
+    De: "de", feature "de";
 }
 
 /// The parts of a language tag that choose a locale: the language, and the script, given or
