@@ -435,7 +435,7 @@ enhanced_codes! {
     }
     (3, 6) {
         name: "Requested priority was changed",
-        meaning: "The message was accepted, but not at the priority the sender asked for or at the default priority; the server changed it.",
+        meaning: "The message was accepted, but the server changed its priority: it did not keep the one the sender asked for, or the default when none was asked for.",
         basic: "250 or 251",
         classes: &[StatusClass::Success],
         actor: Actor::Nobody,
