@@ -141,6 +141,8 @@ locales! {
     Ru: "ru", feature "ru";
     /// German (de).
     De: "de", feature "de";
+    /// Turkish (tr).
+    Tr: "tr", feature "tr";
 }
 
 /// The parts of a language tag that choose a locale: the language, and the script, given or
