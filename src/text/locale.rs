@@ -121,28 +121,28 @@ macro_rules! locales {
 }
 
 locales! {
-    /// Simplified Chinese (zh-Hans), as written in mainland China.
-    ZhHans: "zh-Hans", feature "zh-hans";
     /// Arabic (ar), Modern Standard Arabic.
     Ar: "ar", feature "ar";
-    /// Hindi (hi).
-    Hi: "hi", feature "hi";
-    /// Thai (th).
-    Th: "th", feature "th";
-    /// Indonesian (id).
-    Id: "id", feature "id";
-    /// Spanish (es), in the neutral Spanish read across Spain and Latin America.
-    Es: "es", feature "es";
-    /// Portuguese (pt-BR), as written in Brazil; other Portuguese tags fall back to it.
-    Pt: "pt-BR", feature "pt";
-    /// French (fr).
-    Fr: "fr", feature "fr";
-    /// Russian (ru).
-    Ru: "ru", feature "ru";
     /// German (de).
     De: "de", feature "de";
+    /// Spanish (es), in the neutral Spanish read across Spain and Latin America.
+    Es: "es", feature "es";
+    /// French (fr).
+    Fr: "fr", feature "fr";
+    /// Hindi (hi).
+    Hi: "hi", feature "hi";
+    /// Indonesian (id).
+    Id: "id", feature "id";
+    /// Portuguese (pt-BR), as written in Brazil; other Portuguese tags fall back to it.
+    Pt: "pt-BR", feature "pt";
+    /// Russian (ru).
+    Ru: "ru", feature "ru";
+    /// Thai (th).
+    Th: "th", feature "th";
     /// Turkish (tr).
     Tr: "tr", feature "tr";
+    /// Simplified Chinese (zh-Hans), as written in mainland China.
+    ZhHans: "zh-Hans", feature "zh-hans";
 }
 
 /// The parts of a language tag that choose a locale: the language, and the script, given or
