@@ -20,9 +20,9 @@ named_enum! {
         /// The server waits for the rest of the exchange.
         Pending("pending") => "the server waits for the rest of the exchange",
         /// Nothing was done yet; the same command may succeed later.
-        Deferred("deferred") => "nothing was done; the same command may succeed if repeated later",
+        Deferred("deferred") => "nothing was done, but the same command may succeed if repeated later",
         /// Nothing was done; the command must change before it can succeed.
-        Refused("refused") => "nothing was done; repeating the command unchanged will fail again",
+        Refused("refused") => "nothing was done, and repeating the command unchanged will fail again",
     }
 }
 

@@ -115,10 +115,10 @@ impl RetryReason {
     /// ```
     pub const fn meaning(self) -> &'static str {
         match self {
-            RetryReason::Success => "the server accepted the command",
+            RetryReason::Success => "the reply reports success",
             RetryReason::Intermediate => "the server waits for the rest of the exchange",
             RetryReason::Greylisted => {
-                "the server is greylisting: it defers mail from an unfamiliar sender until a retry proves the sender is a real mail server"
+                "the server is greylisting, and defers mail from an unfamiliar sender until a retry shows it is a real mail server"
             }
             RetryReason::RateLimited => "the server is limiting how much mail it takes from this sender for now",
             RetryReason::MailboxFull => "the recipient's mailbox is full",
@@ -129,7 +129,7 @@ impl RetryReason {
             RetryReason::TemporaryFailure => "a temporary failure on the server",
             RetryReason::AuthenticationRequired => "the server requires the client to authenticate first",
             RetryReason::AuthenticationFailed => {
-                "the login failed: wrong credentials, a refused mechanism or a disabled account"
+                "the login failed (wrong credentials, a refused mechanism or a disabled account)"
             }
             RetryReason::PasswordTransition => "the user must change their password before logging in again",
             RetryReason::EncryptionRequired => "the server requires an encrypted connection (STARTTLS) first",
@@ -147,7 +147,7 @@ impl RetryReason {
             RetryReason::PermanentFailure => "a permanent failure",
             RetryReason::ConnectionFailed => "no connection to the server could be made, or it was lost",
             RetryReason::TlsFailed => {
-                "the encrypted connection could not be set up: the server's certificate was not accepted, or TLS failed"
+                "the encrypted connection could not be set up (the server's certificate was not accepted, or TLS failed)"
             }
             RetryReason::ClientError => "the sending program failed on its own side before the server could answer",
             RetryReason::InvalidReply => "the reply code is not valid SMTP, so the exchange cannot go on",

@@ -102,28 +102,3 @@ impl fmt::Display for Url<'_> {
         }
     }
 }
-
-/// Writes a citation: "RFC 5321, section 4.2.2", "RFC 7505", "draft-levine-mailbomb-header-00",
-/// "IANA enhanced status code registry (X.7.12)".
-///
-/// # Examples
-///
-/// ```
-/// use smtp_codes::Reference;
-///
-/// assert_eq!(Reference::Rfc { number: 7505, section: "" }.to_string(), "RFC 7505");
-/// assert_eq!(
-///     Reference::Iana { entry: "X.7.12" }.to_string(),
-///     "IANA enhanced status code registry (X.7.12)"
-/// );
-/// ```
-impl fmt::Display for Reference {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match *self {
-            Reference::Rfc { number, section: "" } => write!(f, "RFC {number}"),
-            Reference::Rfc { number, section } => write!(f, "RFC {number}, section {section}"),
-            Reference::Draft { name } => f.write_str(name),
-            Reference::Iana { entry } => write!(f, "IANA enhanced status code registry ({entry})"),
-        }
-    }
-}

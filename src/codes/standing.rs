@@ -19,15 +19,15 @@ named_enum! {
     #[non_exhaustive]
     pub enum Standing("a standing", key "standing") {
         /// Defined by RFC 5321, or by RFC 7504, which updates it.
-        Standard("standard") => "Standard",
+        Standard("standard") => "standard",
         /// Defined by an SMTP service extension (AUTH, STARTTLS, ETRN, ...) or listed only as an
         /// associated basic code in the IANA enhanced status code registry.
-        Extension("extension") => "Extension",
+        Extension("extension") => "extension",
         /// Once used or documented, now kept only for history; servers should not send it.
-        Obsolete("obsolete") => "Obsolete",
+        Obsolete("obsolete") => "obsolete",
         /// Not defined by any standard, but seen in bounces and in vendor documentation.
-        NonStandard("non-standard") => "Non-standard",
+        NonStandard("non-standard") => "non-standard",
         /// Not in this crate's table at all: a number that only its first two digits explain.
-        Unlisted("unlisted") => "Unlisted",
+        Unlisted("unlisted") => "unlisted",
     }
 }

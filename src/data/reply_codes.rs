@@ -794,7 +794,7 @@ reply_codes! {
         remedies: sentences!["The sender should remove content that looks like spam, such as many links or large attachments, and try again.", "The sending side's administrator should check the sending IP address against blocklists and make sure that SPF, DKIM and DMARC are set up."],
         usage: Usage::Never,
         use_when: "never: it is not a standard reply; send 550 with 5.7.1 instead",
-        note: Some("541 appears in the Kapeli cheat sheet and in Malcolm's code map, with no clear origin. It fits the RFC 5321 reply-code grammar, but no standard defines it."),
+        note: Some("541 appears in published lists of bounce codes, with no clear origin. It fits the RFC 5321 reply-code grammar, but no standard defines it."),
     }
     550 MailboxPermanentlyUnavailable {
         name: "Mailbox Permanently Unavailable",

@@ -29,6 +29,10 @@ use crate::{Class, EnhancedStatusCode, ParseError, ParseErrorKind, ReplyCode, St
 /// assert_eq!(reply.enhanced().unwrap().to_string(), "5.1.1");
 /// assert_eq!(reply.text(), "<bob@example.net>: Recipient address rejected: User unknown");
 /// assert!(reply.is_permanent());
+/// // `text()` is the last line; `lines()` gives every line of a multi-line reply.
+/// let multi = Reply::parse("250-mx.example.com\r\n250-PIPELINING\r\n250 SMTPUTF8\r\n")?;
+/// assert_eq!(multi.text(), "SMTPUTF8");
+/// assert_eq!(multi.lines().count(), 3);
 /// # Ok::<(), smtp_codes::ParseError>(())
 /// ```
 #[derive(Clone, Copy, Debug)]
@@ -670,12 +674,19 @@ impl<'a> Reply<'a> {
         }
     }
 
-    /// The text of the last line: for a one-line reply, the whole text.
+    /// The text of the last line only: for a one-line reply, the whole text. A multi-line reply
+    /// says more on its other lines: [`Reply::lines`] gives each, and writes them all as one
+    /// paragraph (`reply.lines().to_string()`).
     ///
     /// # Examples
     ///
     /// ```
-    /// assert_eq!(smtp_codes::Reply::parse("221 2.0.0 Bye")?.text(), "Bye");
+    /// use smtp_codes::Reply;
+    ///
+    /// assert_eq!(Reply::parse("221 2.0.0 Bye")?.text(), "Bye");
+    /// let gmail = Reply::parse("550-5.1.1 The email account that you tried to reach does not exist.\r\n550 5.1.1 - gsmtp")?;
+    /// assert_eq!(gmail.text(), "- gsmtp");
+    /// assert_eq!(gmail.lines().to_string(), "The email account that you tried to reach does not exist. - gsmtp");
     /// # Ok::<(), smtp_codes::ParseError>(())
     /// ```
     #[inline]

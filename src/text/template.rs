@@ -66,11 +66,11 @@ templates! {
     /// `{a}`, `{b}`: the two codes; `{first}`, `{second}`: their categories.
     KeyCategory("key-category") = "Category: {a} is in {first}; {b} is in {second}.",
     /// `{a}`, `{b}`: the two codes; `{first}`, `{second}`: what each is about.
-    KeyTopic("key-topic") = "What went wrong: {a} concerns {first}; {b} concerns {second}.",
+    KeyTopic("key-topic") = "What each is about: {a} concerns {first}; {b} concerns {second}.",
     /// `{a}`, `{b}`: the two codes; `{first}`, `{second}`: who acts on each.
     KeyActor("key-actor") = "Who acts: on {a}, {first}; on {b}, {second}.",
     /// `{a}`, `{b}`: the two codes; `{first}`, `{second}`: their standing.
-    KeyStanding("key-standing") = "Standing: {a} is {first}; {b} is {second}.",
+    KeyStanding("key-standing") = "Standing: {first} for {a}; {second} for {b}.",
     /// No placeholder: the only key difference when two codes differ in nothing else.
     KeyMeaningOnly("key-meaning-only") = "They differ only in their meaning, described above.",
     /// `{code}`: a code; `{text}`: the situation to send it in.
@@ -86,17 +86,17 @@ templates! {
     /// No placeholder: what a 5xx reply means, in a few words.
     GistPermanentNegative("gist-permanent-negative") = "failure, do not repeat unchanged",
     /// `{first}`, `{second}`: the two classes; `{first_meaning}`, `{second_meaning}`: what each means.
-    DifferenceClass("difference-class") = "The first is {first}: {first_meaning} The second is {second}: {second_meaning}",
+    DifferenceClass("difference-class") = "The first is {first}. {first_meaning} The second is {second}. {second_meaning}",
     /// `{first}`, `{second}`: what becomes of the command after each.
     DifferenceOutcome("difference-outcome") = "After the first, {first}; after the second, {second}.",
     /// `{first}`, `{second}`: the retry action for each.
-    DifferenceRetry("difference-retry") = "For the first the client should {first}; for the second, {second}.",
+    DifferenceRetry("difference-retry") = "Retry: on the first, {first}; on the second, {second}.",
     /// `{first}`, `{second}`: the two categories; `{first_meaning}`, `{second_meaning}`: what each means.
-    DifferenceCategory("difference-category") = "The first is in the {first} category: {first_meaning} The second is in the {second} category: {second_meaning}",
+    DifferenceCategory("difference-category") = "The first is in the {first} category. {first_meaning} The second is in the {second} category. {second_meaning}",
     /// `{first}`, `{second}`: what each is about.
     DifferenceTopic("difference-topic") = "The first is about {first}; the second is about {second}.",
     /// `{first}`, `{second}`: who acts on each.
-    DifferenceActor("difference-actor") = "On the first, {first} must act; on the second, {second}.",
+    DifferenceActor("difference-actor") = "Who acts: on the first, {first}; on the second, {second}.",
     /// `{first}`, `{second}`: the standing of each.
     DifferenceStanding("difference-standing") = "The first's standing is {first}; the second's is {second}.",
     /// `{summary}`: what happened; `{codes}`: the reply's codes ("550 5.1.1"); `{remedy}`: what to do.
@@ -105,6 +105,12 @@ templates! {
     ExplanationServer("explanation-server") = " The server said: \"{server}\"",
     /// `{action}`: what to do; `{reason}`: why.
     Retry("retry") = "{action}: {reason}",
+    /// `{number}`: an RFC's number; `{section}`: a section of it, such as "4.2.2".
+    ReferenceRfcSection("reference-rfc-section") = "RFC {number}, section {section}",
+    /// `{number}`: an RFC's number, cited as a whole.
+    ReferenceRfc("reference-rfc") = "RFC {number}",
+    /// `{entry}`: an entry of the IANA registry, such as "X.7.12".
+    ReferenceIana("reference-iana") = "IANA enhanced status code registry ({entry})",
     /// `{error}`: the sending library's own words for a failure without an SMTP reply; `{remedy}`: what to do.
     SendFailure("send-failure") = "The message was not sent, and no SMTP reply says why: {error}. What to do: {remedy}",
     /// No placeholder: what to do when the encrypted connection failed.
