@@ -143,6 +143,8 @@ locales! {
     Tr: "tr", feature "tr";
     /// Simplified Chinese (zh-Hans), as written in mainland China.
     ZhHans: "zh-Hans", feature "zh-hans";
+    /// Japanese (ja).
+    Ja: "ja", feature "ja";
 }
 
 /// The parts of a language tag that choose a locale: the language, and the script, given or
