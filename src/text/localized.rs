@@ -254,14 +254,14 @@ impl Localized<ReplyCode> {
         self.value.remedies().in_translation(catalog::list(self.locale, reply_row(self.value), "remedies"))
     }
 
-    /// Guidance for a server choosing a reply.
+    /// Guidance for a server choosing a reply ([`ReplyCode::use_when`]).
     ///
     /// # Examples
     ///
     /// ```
     /// use smtp_codes::{Locale, ReplyCode};
     ///
-    /// assert!(ReplyCode::from(571).localize(Locale::En).use_when().starts_with("never"));
+    /// assert!(ReplyCode::from(571).localize(Locale::En).use_when().contains("send 550 with 5.7.1"));
     /// ```
     pub fn use_when(&self) -> &'static str {
         catalog::text(self.locale, reply_row(self.value), "use_when", self.value.use_when())
@@ -590,6 +590,24 @@ impl Localized<Heading> {
     /// ```
     pub fn colon_end(&self) -> &'static str {
         Template::ColonEnd.text(self.locale)
+    }
+
+    /// What separates the items of a list written on one line after the heading, such as a code's
+    /// references: "; " in English, "；" in Chinese. The items may hold commas of their own.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{Heading, Locale, ReplyCode};
+    ///
+    /// let heading = Heading::References.localize(Locale::En);
+    /// let references: Vec<String> =
+    ///     ReplyCode::from(451).references().iter().map(|r| r.localize(Locale::En).to_string()).collect();
+    /// let line = format!("{heading}{}{}", heading.colon(), references.join(heading.separator()));
+    /// assert!(line.starts_with("References: RFC 5321, section 4.2.3; RFC 5321"));
+    /// ```
+    pub fn separator(&self) -> &'static str {
+        Template::ListSeparator.text(self.locale)
     }
 }
 
@@ -1049,7 +1067,8 @@ impl fmt::Display for Localized<Diff> {
                 f.write_str("- ")?;
                 let template = match code.usage() {
                     crate::Usage::Normal => Template::UseWhen,
-                    _ => Template::UseWhenRarely,
+                    crate::Usage::Rarely => Template::UseWhenRarely,
+                    crate::Usage::Never => Template::UseWhenNever,
                 };
                 fill(f, template.text(locale), &[("code", &code), ("text", &self.with(code).use_when())])?;
                 writeln!(f)?;
@@ -1136,12 +1155,18 @@ pub(crate) fn english_texts(visit: &mut dyn FnMut(Row, &str, &'static str, &str)
         visit(row, "meaning", texts.meaning, &format!("{what}: meaning"));
         list(visit, row, "causes", texts.causes, &what);
         list(visit, row, "remedies", texts.remedies, &what);
-        visit(
-            row,
-            "use_when",
-            texts.use_when,
-            &format!("{what}: when a server should send it, after \"Use {code} when\""),
-        );
+        let use_when = match texts.usage {
+            crate::Usage::Normal => {
+                format!("{what}: when a server should send it, after \"Use {code} when\" (template/use-when)")
+            }
+            crate::Usage::Rarely => format!(
+                "{what}: why a server should hardly ever send it, after \"Hardly ever send {code}: \" (template/use-when-rarely)"
+            ),
+            crate::Usage::Never => format!(
+                "{what}: why a server should never send it, after \"Never send {code}: \" (template/use-when-never)"
+            ),
+        };
+        visit(row, "use_when", texts.use_when, &use_when);
         if let Some(note) = texts.note {
             visit(row, "note", note, &format!("{what}: note"));
         }
@@ -1157,12 +1182,18 @@ pub(crate) fn english_texts(visit: &mut dyn FnMut(Row, &str, &'static str, &str)
                 Row::UnlistedCategory(class as u8, second as u8),
                 "meaning",
                 meaning,
-                &format!("{what}, second digit {second}: meaning"),
+                &format!(
+                    "{what}, second digit {}: meaning",
+                    if second == 3 { "3 or 4".into() } else { second.to_string() }
+                ),
             );
         }
         list(visit, row, "causes", texts.causes, &what);
         list(visit, row, "remedies", texts.remedies, &what);
-        visit(row, "use_when", texts.use_when, &format!("{what}: when a server should send one"));
+        let after = format!(
+            "{what}: why a server should never send one, after \"Never send {class}xx: \" (template/use-when-never)"
+        );
+        visit(row, "use_when", texts.use_when, &after);
     }
     let invalid = unlisted::row(650);
     let what = "numbers that break the reply-code grammar";
@@ -1170,7 +1201,9 @@ pub(crate) fn english_texts(visit: &mut dyn FnMut(Row, &str, &'static str, &str)
     visit(Row::Invalid, "meaning", invalid.meaning, &format!("{what}: meaning"));
     list(visit, Row::Invalid, "causes", invalid.causes, what);
     list(visit, Row::Invalid, "remedies", invalid.remedies, what);
-    visit(Row::Invalid, "use_when", invalid.use_when, &format!("{what}: when a server should send one"));
+    let after =
+        format!("{what}: why a server should never send one, after \"Never send 650: \" (template/use-when-never)");
+    visit(Row::Invalid, "use_when", invalid.use_when, &after);
     visit(Row::Unlisted, "note", unlisted::NOTE, "the note of every reply code that is not in the table");
     for code in EnhancedStatusCode::all(StatusClass::PermanentFailure) {
         let row = Row::Enhanced(code.subject_number(), code.detail());

@@ -64,7 +64,7 @@ templates! {
     /// `{a}`, `{b}`: the two codes; `{first}`, `{second}`: the retry action for each.
     KeyRetry("key-retry") = "Retry: on {a}, {first}; on {b}, {second}.",
     /// `{a}`, `{b}`: the two codes; `{first}`, `{second}`: their categories.
-    KeyCategory("key-category") = "Category: {a} is in {first}; {b} is in {second}.",
+    KeyCategory("key-category") = "Category: {first} for {a}; {second} for {b}.",
     /// `{a}`, `{b}`: the two codes; `{first}`, `{second}`: what each is about.
     KeyTopic("key-topic") = "What each is about: {a} concerns {first}; {b} concerns {second}.",
     /// `{a}`, `{b}`: the two codes; `{first}`, `{second}`: who acts on each.
@@ -75,8 +75,10 @@ templates! {
     KeyMeaningOnly("key-meaning-only") = "They differ only in their meaning, described above.",
     /// `{code}`: a code; `{text}`: the situation to send it in.
     UseWhen("use-when") = "Use {code} when {text}.",
-    /// `{code}`: a code a server should (hardly) ever send; `{text}`: why, and what to send instead.
-    UseWhenRarely("use-when-rarely") = "{code}: {text}.",
+    /// `{code}`: a code a server should hardly ever send; `{text}`: why, and what to send instead.
+    UseWhenRarely("use-when-rarely") = "Hardly ever send {code}: {text}.",
+    /// `{code}`: a code a server should never send; `{text}`: why, and what to send instead.
+    UseWhenNever("use-when-never") = "Never send {code}: {text}.",
     /// No placeholder: what a 2xx reply means, in a few words.
     GistPositiveCompletion("gist-positive-completion") = "success",
     /// No placeholder: what a 3xx reply means, in a few words.
@@ -86,13 +88,13 @@ templates! {
     /// No placeholder: what a 5xx reply means, in a few words.
     GistPermanentNegative("gist-permanent-negative") = "failure, do not repeat unchanged",
     /// `{first}`, `{second}`: the two classes; `{first_meaning}`, `{second_meaning}`: what each means.
-    DifferenceClass("difference-class") = "The first is {first}: {first_meaning} The second is {second}: {second_meaning}",
+    DifferenceClass("difference-class") = "The first is {first}. {first_meaning} The second is {second}. {second_meaning}",
     /// `{first}`, `{second}`: what becomes of the command after each.
     DifferenceOutcome("difference-outcome") = "After the first, {first}; after the second, {second}.",
     /// `{first}`, `{second}`: the retry action for each.
     DifferenceRetry("difference-retry") = "Retry: on the first, {first}; on the second, {second}.",
     /// `{first}`, `{second}`: the two categories; `{first_meaning}`, `{second_meaning}`: what each means.
-    DifferenceCategory("difference-category") = "The first is in the {first} category: {first_meaning} The second is in the {second} category: {second_meaning}",
+    DifferenceCategory("difference-category") = "The first is in the {first} category. {first_meaning} The second is in the {second} category. {second_meaning}",
     /// `{first}`, `{second}`: what each is about.
     DifferenceTopic("difference-topic") = "The first is about {first}; the second is about {second}.",
     /// `{first}`, `{second}`: who acts on each.
@@ -123,6 +125,9 @@ templates! {
     SendFailureClient("send-failure-client") = "Check the sending program's SMTP settings and the message's addresses.",
     /// No placeholder: between a heading and its text on one line.
     Colon("colon") = ": ",
+    /// No placeholder: what separates the items of a list written on one line after a heading
+    /// (references, codes); the items may hold commas.
+    ListSeparator("list-separator") = "; ",
     /// No placeholder: after a heading on a line of its own.
     ColonEnd("colon-end") = ":",
 }
