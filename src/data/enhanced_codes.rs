@@ -1336,7 +1336,7 @@ enhanced_codes! {
             "The sending domain's administrator should add every legitimate sending server and service to the domain's SPF record.",
             "Forwarding services should rewrite the envelope sender, for example with SRS, so that SPF is checked against their own domain.",
         ],
-        note: Some("This code is a more specific alternative to 5.7.1, which the SPF specification (RFC 7208) otherwise uses for SPF failures, and many servers still reply with 5.7.1."),
+        note: Some("This code is a more specific alternative to 5.7.1: RFC 7208, the SPF specification, names 5.7.1 for SPF failures, and many servers still send it."),
     }
     (7, 24) {
         name: "SPF validation error",

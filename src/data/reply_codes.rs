@@ -480,7 +480,7 @@ reply_codes! {
         causes: sentences!["The client asked with ETRN for a node or domain that the server keeps no queue for, or that this client may not ask for."],
         remedies: sentences!["The client's administrator should check the node name given to ETRN.", "If the name is right, the server's administrator must allow ETRN for that node."],
         usage: Usage::Normal,
-        use_when: "refusing an ETRN request because this server does not serve that node, or the client may not ask for it",
+        use_when: "refusing an ETRN request because this server does not serve that node, or because the client may not ask for that node's mail",
         note: Some("459 exists only as a reply to ETRN (RFC 1985); the text after the node name gives the reason for the refusal."),
     }
     471 LocalAntiSpamError {
