@@ -70,7 +70,7 @@ named_enum! {
         AuthenticationRequired("authentication-required") => "login required",
         /// Wrong credentials, a refused mechanism or a disabled account.
         AuthenticationFailed("authentication-failed") => "login failed",
-        /// The server must see the password once, over PLAIN, before the chosen mechanism works.
+        /// The server must see the password once, usually over PLAIN, before the chosen mechanism works.
         PasswordTransition("password-transition") => "one PLAIN login needed",
         /// The server requires TLS or stronger encryption first.
         EncryptionRequired("encryption-required") => "encryption required",
@@ -118,7 +118,7 @@ impl RetryReason {
             RetryReason::Success => "the reply reports success",
             RetryReason::Intermediate => "the server waits for the rest of the exchange",
             RetryReason::Greylisted => {
-                "the server greylists mail from unfamiliar senders and accepts it once the sending server retries"
+                "the server greylists mail from unfamiliar senders and accepts it when the sending server retries some minutes later"
             }
             RetryReason::RateLimited => "the server is limiting how much mail it takes from this sender for now",
             RetryReason::MailboxFull => "the recipient's mailbox is full",
@@ -126,13 +126,13 @@ impl RetryReason {
                 "the server takes no more recipients in this transaction; the remaining ones must go in another"
             }
             RetryReason::ServiceUnavailable => "the server is not available right now and closes the connection",
-            RetryReason::TemporaryFailure => "the server reported a failure that should pass",
+            RetryReason::TemporaryFailure => "the server reported a failure that is expected to pass",
             RetryReason::AuthenticationRequired => "the server requires the client to authenticate first",
             RetryReason::AuthenticationFailed => {
                 "the login failed (wrong credentials, a refused mechanism or a disabled account)"
             }
             RetryReason::PasswordTransition => {
-                "the user must log in once with PLAIN, so the server can convert the stored password, before the chosen method works"
+                "the user must log in once, usually with PLAIN, so the server can convert the stored password, before the chosen mechanism works"
             }
             RetryReason::EncryptionRequired => "the server requires an encrypted connection (STARTTLS) first",
             RetryReason::ProtocolError => {
@@ -160,7 +160,7 @@ impl RetryReason {
 /// What to do after a reply, and why; made by [`Reply::retry`](crate::Reply::retry) or
 /// [`RetryDecision::for_code`].
 ///
-/// `Display` writes the action and its reason: "retry later: the recipient's mailbox is full".
+/// `Display` writes the action and its reason: "retry later, because the recipient's mailbox is full".
 /// Decisions order by their action, from [`Retry::NoNeed`] to [`Retry::DoNotRetry`] (then by
 /// reason), so the most final of several decisions is their `max`.
 ///
@@ -309,7 +309,7 @@ impl RetryDecision {
     /// use smtp_codes::{Retry, RetryDecision, RetryReason};
     ///
     /// let decision = RetryDecision::new(Retry::Later, RetryReason::Greylisted);
-    /// assert_eq!(decision.to_string(), format!("retry later: {}", RetryReason::Greylisted.meaning()));
+    /// assert_eq!(decision.to_string(), format!("retry later, because {}", RetryReason::Greylisted.meaning()));
     /// ```
     pub const fn new(action: Retry, reason: RetryReason) -> RetryDecision {
         RetryDecision { action, reason }

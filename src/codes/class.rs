@@ -314,7 +314,7 @@ impl Category {
                 "It concerns the connection: opening it, closing it, or whether the service is available."
             }
             Category::Unspecified => {
-                "RFC 5321 gives this second digit no meaning. Extensions use 3 for authentication (334, 530, 535); no standard code uses 4, and 6 to 9 are outside the RFC 5321 grammar, although some servers send codes such as 571."
+                "RFC 5321 gives this second digit no meaning. Extensions use 3 for authentication and encryption (334, 530, 535, 538); no standard code uses 4, and 6 to 9 are outside the RFC 5321 grammar, although some servers send codes such as 571."
             }
             Category::MailSystem => {
                 "It concerns the receiving mail system: a mailbox, storage, or the mail transaction as a whole."

@@ -1135,7 +1135,7 @@ enhanced_codes! {
     }
     (7, 12) {
         name: "A password transition is needed",
-        meaning: "The user has to move to the requested login method, which usually means logging in once with a plain password method first.",
+        meaning: "The server must convert the account's stored password before the requested authentication mechanism can be used; one login with PLAIN usually does it.",
         basic: "422, 432",
         classes: &[StatusClass::PersistentTransientFailure, StatusClass::PermanentFailure],
         actor: Actor::Client,

@@ -779,7 +779,7 @@ reply_codes! {
         causes: sentences!["An older server offered a mechanism before TLS was active and then refused it because the connection was not encrypted."],
         remedies: sentences!["The sending program should issue STARTTLS first and then authenticate."],
         usage: Usage::Never,
-        use_when: "rather than offering a mechanism and then refusing it, a server lists the mechanism in its EHLO reply only once the connection is encrypted",
+        use_when: "RFC 4954 keeps it only as history; a server lists a mechanism that needs encryption in its EHLO reply only once the connection is encrypted, and refuses AUTH with a mechanism it does not offer with 504 and 5.5.4",
         note: Some("RFC 4954 documents 538 (with 5.7.11) only for historical reference and asks servers not to advertise mechanisms that need encryption until an encryption layer is in place. IANA also lists 524 for X.7.11."),
     }
     541 RejectedByRecipientFilter {

@@ -17,7 +17,7 @@ unlisted_codes! {
         Topic::Command: "Its second digit, 0, places it among replies about command syntax.",
         Topic::Information: "Its second digit, 1, places it among replies that give information.",
         Topic::Connection: "Its second digit, 2, places it among replies about the connection.",
-        Topic::Transaction: "Its second digit, 3 or 4, is one that RFC 5321 leaves unspecified; extensions use 3 for authentication, and no standard code uses 4.",
+        Topic::Transaction: "Its second digit, 3 or 4, is one that RFC 5321 leaves unspecified; extensions use 3 for authentication and encryption, and no standard code uses 4.",
         Topic::Transaction: "Its second digit, 5, places it among replies about the receiving mail system.",
     ],
     classes: [

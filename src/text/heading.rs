@@ -48,7 +48,7 @@ named_enum! {
         /// Before an enhanced status code.
         Enhanced("enhanced") => "Enhanced code",
         /// Before the enhanced status codes that are sent with a reply code.
-        EnhancedCodes("enhanced-codes") => "Enhanced codes sent with it",
+        EnhancedCodes("enhanced-codes") => "Enhanced codes used with this code",
         /// Before the most likely cause.
         Cause("cause") => "Cause",
         /// Before who has to act.

@@ -684,7 +684,7 @@ impl fmt::Display for Reference {
     }
 }
 
-/// Writes the action and the reason: "retry later: the recipient's mailbox is full".
+/// Writes the action and the reason: "retry later, because the recipient's mailbox is full".
 ///
 /// # Examples
 ///
@@ -692,7 +692,7 @@ impl fmt::Display for Reference {
 /// use smtp_codes::{Locale, Retry, RetryDecision, RetryReason};
 ///
 /// let decision = RetryDecision::new(Retry::Later, RetryReason::MailboxFull);
-/// assert_eq!(decision.localize(Locale::En).to_string(), "retry later: the recipient's mailbox is full");
+/// assert_eq!(decision.localize(Locale::En).to_string(), "retry later, because the recipient's mailbox is full");
 /// ```
 impl fmt::Display for Localized<RetryDecision> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -702,13 +702,13 @@ impl fmt::Display for Localized<RetryDecision> {
     }
 }
 
-/// Writes the action and the reason: "retry later: the recipient's mailbox is full".
+/// Writes the action and the reason: "retry later, because the recipient's mailbox is full".
 ///
 /// # Examples
 ///
 /// ```
 /// let decision = smtp_codes::Reply::parse("452 4.2.2 Mailbox full")?.retry();
-/// assert_eq!(decision.to_string(), "retry later: the recipient's mailbox is full");
+/// assert_eq!(decision.to_string(), "retry later, because the recipient's mailbox is full");
 /// # Ok::<(), smtp_codes::ParseError>(())
 /// ```
 impl fmt::Display for RetryDecision {
@@ -1134,7 +1134,10 @@ pub(crate) fn english_texts(visit: &mut dyn FnMut(Row, &str, &'static str, &str)
     }
     labelled!(Heading, Standing, Topic, Actor, Retry, RetryReason, Outcome);
     for reason in RetryReason::ALL {
-        let comment = format!("retry reason {}: what a retry decision says after the action", reason.as_str());
+        let comment = format!(
+            "retry reason {}: why, as a clause after \"retry later, because \" (template/retry)",
+            reason.as_str()
+        );
         visit(Row::Named(RetryReason::KEY, reason.as_str()), "meaning", reason.meaning(), &comment);
     }
     macro_rules! named {

@@ -106,7 +106,7 @@ templates! {
     /// `{server}`: the server's own words.
     ExplanationServer("explanation-server") = " The server said: \"{server}\"",
     /// `{action}`: what to do; `{reason}`: why.
-    Retry("retry") = "{action}: {reason}",
+    Retry("retry") = "{action}, because {reason}",
     /// `{number}`: an RFC's number; `{section}`: a section of it, such as "4.2.2".
     ReferenceRfcSection("reference-rfc-section") = "RFC {number}, section {section}",
     /// `{number}`: an RFC's number, cited as a whole.
@@ -126,7 +126,8 @@ templates! {
     /// No placeholder: between a heading and its text on one line.
     Colon("colon") = ": ",
     /// No placeholder: what separates the items of a list written on one line after a heading
-    /// (references, codes); the items may hold commas.
+    /// (references, codes). English items hold commas ("RFC 5321, section 4.2.3"), hence "; ";
+    /// a language whose items hold none may use a comma.
     ListSeparator("list-separator") = "; ",
     /// No placeholder: after a heading on a line of its own.
     ColonEnd("colon-end") = ":",
