@@ -145,6 +145,8 @@ locales! {
     ZhHans: "zh-Hans", feature "zh-hans";
     /// Japanese (ja).
     Ja: "ja", feature "ja";
+    /// Korean (ko).
+    Ko: "ko", feature "ko";
 }
 
 /// The parts of a language tag that choose a locale: the language, and the script, given or
