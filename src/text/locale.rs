@@ -123,6 +123,8 @@ macro_rules! locales {
 locales! {
     /// Simplified Chinese (zh-Hans), as written in mainland China.
     ZhHans: "zh-Hans", feature "zh-hans";
+    /// Vietnamese (vi).
+    Vi: "vi", feature "vi";
 }
 
 /// The parts of a language tag that choose a locale: the language, and the script, given or
