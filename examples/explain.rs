@@ -148,13 +148,15 @@ fn read_stdin(locale: Locale) -> Result<(), String> {
     if failed > 0 { Err(format!("{failed} line(s) of standard input held no reply")) } else { Ok(()) }
 }
 
-/// A heading in the locale.
+/// A heading in the locale, and what follows it before its text on the same line.
 fn heading(heading: Heading, locale: Locale) -> String {
-    heading.localize(locale).to_string()
+    let heading = heading.localize(locale);
+    format!("{heading}{}", heading.colon())
 }
 
 fn print_list(label: Heading, locale: Locale, items: impl Iterator<Item = &'static str>) {
-    println!("{}:", heading(label, locale));
+    let label = label.localize(locale);
+    println!("{label}{}", label.colon_end());
     for item in items {
         println!("  - {item}");
     }
@@ -163,72 +165,68 @@ fn print_list(label: Heading, locale: Locale, items: impl Iterator<Item = &'stat
 fn print_code(code: ReplyCode, locale: Locale) {
     let texts = code.localize(locale);
     println!("{texts}");
-    println!("{}: {}", heading(Heading::Class, locale), code.class().localize(locale));
+    println!("{}{}", heading(Heading::Class, locale), code.class().localize(locale));
     println!(
-        "{}: x{}z {}",
+        "{}x{}z {}",
         heading(Heading::Category, locale),
         code.as_u16() / 10 % 10,
         code.category().localize(locale)
     );
-    println!("{}: {}", heading(Heading::Standing, locale), code.standing().localize(locale));
-    println!("{}: {}", heading(Heading::Meaning, locale), texts.meaning());
+    println!("{}{}", heading(Heading::Standing, locale), code.standing().localize(locale));
+    println!("{}{}", heading(Heading::Meaning, locale), texts.meaning());
     print_list(Heading::WhenItOccurs, locale, texts.causes());
     print_list(Heading::HowToFix, locale, texts.remedies());
     let references: Vec<String> =
         code.references().iter().map(|reference| reference.localize(locale).to_string()).collect();
     if !references.is_empty() {
-        println!("{}: {}", heading(Heading::References, locale), references.join("; "));
+        println!("{}{}", heading(Heading::References, locale), references.join("; "));
     }
     if let Some(note) = texts.note() {
-        println!("{}: {note}", heading(Heading::Note, locale));
+        println!("{}{note}", heading(Heading::Note, locale));
     }
     let enhanced: Vec<String> = code.enhanced_codes().map(|c| c.to_string()).collect();
     if !enhanced.is_empty() {
-        println!("{}: {}", heading(Heading::Enhanced, locale), enhanced.join(", "));
+        println!("{}{}", heading(Heading::Enhanced, locale), enhanced.join(", "));
     }
 }
 
 fn print_enhanced(code: EnhancedStatusCode, locale: Locale) {
     let texts = code.localize(locale);
     println!("{texts}");
-    println!("{}: {}", heading(Heading::Class, locale), code.class().localize(locale));
+    println!("{}{}", heading(Heading::Class, locale), code.class().localize(locale));
     match code.subject() {
-        Some(subject) => println!("{}: {}", heading(Heading::Subject, locale), subject.localize(locale)),
-        None => println!("{}: X.{}", heading(Heading::Subject, locale), code.subject_number()),
+        Some(subject) => println!("{}{}", heading(Heading::Subject, locale), subject.localize(locale)),
+        None => println!("{}X.{}", heading(Heading::Subject, locale), code.subject_number()),
     }
-    println!("{}: {}", heading(Heading::Meaning, locale), texts.meaning());
+    println!("{}{}", heading(Heading::Meaning, locale), texts.meaning());
     print_list(Heading::WhenItOccurs, locale, texts.causes());
     print_list(Heading::HowToFix, locale, texts.remedies());
     let references: Vec<String> =
         code.references().iter().map(|reference| reference.localize(locale).to_string()).collect();
     if !references.is_empty() {
-        println!("{}: {}", heading(Heading::References, locale), references.join("; "));
+        println!("{}{}", heading(Heading::References, locale), references.join("; "));
     }
     if let Some(note) = texts.note() {
-        println!("{}: {note}", heading(Heading::Note, locale));
+        println!("{}{note}", heading(Heading::Note, locale));
     }
 }
 
 fn print_reply(reply: &Reply<'_>, locale: Locale) {
     let explanation = reply.explain().localize(locale);
+    println!("{}{}", heading(Heading::Reply, locale), reply.as_str().replace("\r\n", "\n").replace('\n', "\n       "));
     println!(
-        "{}: {}",
-        heading(Heading::Reply, locale),
-        reply.as_str().replace("\r\n", "\n").replace('\n', "\n       ")
-    );
-    println!(
-        "{}: {} ({})",
+        "{}{} ({})",
         heading(Heading::Code, locale),
         reply.code().localize(locale),
         reply.code().class().localize(locale)
     );
     if let Some(enhanced) = reply.enhanced() {
-        println!("{}: {}", heading(Heading::Enhanced, locale), enhanced.localize(locale));
+        println!("{}{}", heading(Heading::Enhanced, locale), enhanced.localize(locale));
     }
-    println!("{}: {}", heading(Heading::Cause, locale), explanation.cause());
-    println!("{}: {}", heading(Heading::WhoActs, locale), reply.explain().actor().localize(locale));
-    println!("{}: {}", heading(Heading::Retry, locale), reply.retry().localize(locale));
-    println!("{}: {explanation}", heading(Heading::Message, locale));
+    println!("{}{}", heading(Heading::Cause, locale), explanation.cause());
+    println!("{}{}", heading(Heading::WhoActs, locale), reply.explain().actor().localize(locale));
+    println!("{}{}", heading(Heading::Retry, locale), reply.retry().localize(locale));
+    println!("{}{explanation}", heading(Heading::Message, locale));
 }
 
 fn list() {

@@ -115,7 +115,7 @@ impl RetryReason {
     /// ```
     pub const fn meaning(self) -> &'static str {
         match self {
-            RetryReason::Success => "the server accepted the command",
+            RetryReason::Success => "the reply reports success",
             RetryReason::Intermediate => "the server waits for the rest of the exchange",
             RetryReason::Greylisted => {
                 "the server is greylisting, and defers mail from an unfamiliar sender until a retry shows it is a real mail server"

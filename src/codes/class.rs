@@ -313,7 +313,7 @@ impl Category {
                 "It concerns the connection: opening it, closing it, or whether the service is available."
             }
             Category::Unspecified => {
-                "RFC 5321 assigns no meaning to this second digit; extensions use it for authentication and encryption."
+                "RFC 5321 assigns no meaning to this second digit; extensions use 3 and 4 for authentication and encryption."
             }
             Category::MailSystem => {
                 "It concerns the receiving mail system: a mailbox, storage, or the mail transaction as a whole."

@@ -21,7 +21,7 @@ named_enum! {
         /// Opening or closing the connection, or whether the service is available at all.
         Connection("connection") => "the connection",
         /// Status and help.
-        Information("information") => "information",
+        Information("information") => "status and help",
         /// The command word itself: unknown or not implemented.
         Command("command") => "the command",
         /// The parameters or arguments of a command.

@@ -435,7 +435,7 @@ enhanced_codes! {
     }
     (3, 6) {
         name: "Requested priority was changed",
-        meaning: "The message was accepted, but not at the priority the sender asked for or at the default priority; the server changed it.",
+        meaning: "The message was accepted, but the server changed its priority: it did not keep the one the sender asked for, or the default when none was asked for.",
         basic: "250 or 251",
         classes: &[StatusClass::Success],
         actor: Actor::Nobody,
@@ -1464,7 +1464,7 @@ enhanced_codes! {
 }
 
 enhanced_subjects! {
-    unlisted_note: "This code is not in the IANA registry, so it is a server's own private code; only its class and subject are standard, and the server's text says what it means. Microsoft's mail services, for example, use many codes in the X.7.500 to X.7.999 range.",
+    unlisted_note: "This code is not in the IANA registry, so it is a server's own private code: only its class, and its subject when that is one of the eight of RFC 3463, are standard, and the server's text says what it means. Microsoft's mail services, for example, use many codes in the X.7.500 to X.7.999 range.",
     class 2 {
         name: "Success",
         meaning: "The action succeeded: the message was delivered, relayed or accepted. The rest of the code may report something that happened on the way, such as a conversion.",

@@ -480,7 +480,7 @@ reply_codes! {
         causes: sentences!["The client asked with ETRN for a node or domain that the server keeps no queue for, or that this client may not ask for."],
         remedies: sentences!["The client's administrator should check the node name given to ETRN.", "If the name is right, the server's administrator must allow ETRN for that node."],
         usage: Usage::Normal,
-        use_when: "refusing an ETRN request because the node is not served or the client may not ask for it",
+        use_when: "refusing an ETRN request because this server does not serve that node, or the client may not ask for it",
         note: Some("459 exists only as a reply to ETRN (RFC 1985); the text after the node name gives the reason for the refusal."),
     }
     471 LocalAntiSpamError {
@@ -721,7 +721,7 @@ reply_codes! {
         causes: sentences!["The client sent MAIL FROM to a submission server without logging in first.", "The server requires TLS, and the client sent a command other than EHLO, STARTTLS, NOOP or QUIT before starting it.", "An On-Demand Mail Relay client sent ATRN without authenticating."],
         remedies: sentences!["The sender should turn on authentication with a user name and password for the outgoing server in the mail program.", "If the reply asks for STARTTLS, the sender should turn on STARTTLS or SSL/TLS for the outgoing server."],
         usage: Usage::Normal,
-        use_when: "the server's policy requires authentication, with enhanced code 5.7.0, or TLS before it accepts the command",
+        use_when: "the server's policy requires authentication or TLS before it accepts the command, with enhanced code 5.7.0 in both cases",
         note: Some("530 has two standard texts: \"Must issue a STARTTLS command first\" in RFC 3207 and \"Authentication required\" (5.7.0) in RFC 4954, which RFC 2645 also uses for ATRN. Both come with enhanced code 5.7.0, so only the text tells whether encryption or a login is missing. RFC 6409 uses 530 when a client tries to submit mail without authenticating. Postfix, for example, answers \"530 5.7.0 Must issue a STARTTLS command first\" when it requires TLS."),
     }
     533 DeliveryNotAuthorized {
@@ -794,7 +794,7 @@ reply_codes! {
         remedies: sentences!["The sender should remove content that looks like spam, such as many links or large attachments, and try again.", "The sending side's administrator should check the sending IP address against blocklists and make sure that SPF, DKIM and DMARC are set up."],
         usage: Usage::Never,
         use_when: "never: it is not a standard reply; send 550 with 5.7.1 instead",
-        note: Some("541 appears in the Kapeli cheat sheet and in Malcolm's code map, with no clear origin. It fits the RFC 5321 reply-code grammar, but no standard defines it."),
+        note: Some("541 appears in published lists of bounce codes, with no clear origin. It fits the RFC 5321 reply-code grammar, but no standard defines it."),
     }
     550 MailboxPermanentlyUnavailable {
         name: "Mailbox Permanently Unavailable",

@@ -98,6 +98,11 @@ macro_rules! named_enum {
             /// The stable name of every value, in declaration order.
             const NAMES: &'static [&'static str] = &[$($id),+];
 
+            /// The documentation of every value, in declaration order: what the English template
+            /// tells translators a label is.
+            #[allow(dead_code)]
+            pub(crate) const DOCS: &'static [&'static str] = &[$(concat!($($variant_doc),*)),+];
+
             /// The key that the translations of this enum's texts start with.
             #[allow(dead_code)]
             pub(crate) const KEY: &'static str = $key;

@@ -560,6 +560,39 @@ macro_rules! labels {
     )+};
 }
 
+impl Localized<Heading> {
+    /// What follows the heading when its text comes on the same line: ": " in English, "：" in
+    /// Chinese.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{Heading, Locale, ReplyCode};
+    ///
+    /// let heading = Heading::Meaning.localize(Locale::En);
+    /// let line = format!("{heading}{}{}", heading.colon(), ReplyCode::BadSequence.meaning());
+    /// assert!(line.starts_with("Meaning: "));
+    /// ```
+    pub fn colon(&self) -> &'static str {
+        Template::Colon.text(self.locale)
+    }
+
+    /// What ends the heading when it stands on a line of its own, above a list: ":" in English,
+    /// "：" in Chinese.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{Heading, Locale};
+    ///
+    /// let heading = Heading::HowToFix.localize(Locale::En);
+    /// assert_eq!(format!("{heading}{}", heading.colon_end()), "How to fix:");
+    /// ```
+    pub fn colon_end(&self) -> &'static str {
+        Template::ColonEnd.text(self.locale)
+    }
+}
+
 labels! {
     Standing = "Standing::Extension";
     Topic = "Topic::Sequence";
@@ -1074,7 +1107,8 @@ pub(crate) fn english_texts(visit: &mut dyn FnMut(Row, &str, &'static str, &str)
     macro_rules! labelled {
         ($($Type:ident),+) => {$(
             for value in $Type::ALL {
-                let comment = format!("{} {}: a short label", $Type::KEY, value.as_str());
+                let doc = $Type::DOCS[*value as usize].trim();
+                let comment = format!("{} {}: a short label. {doc}", $Type::KEY, value.as_str());
                 visit(Row::Named($Type::KEY, value.as_str()), "label", value.label(), &comment);
             }
         )+};
@@ -1102,12 +1136,15 @@ pub(crate) fn english_texts(visit: &mut dyn FnMut(Row, &str, &'static str, &str)
         visit(row, "meaning", texts.meaning, &format!("{what}: meaning"));
         list(visit, row, "causes", texts.causes, &what);
         list(visit, row, "remedies", texts.remedies, &what);
-        visit(
-            row,
-            "use_when",
-            texts.use_when,
-            &format!("{what}: when a server should send it, after \"Use {code} when\""),
-        );
+        let use_when = match texts.usage {
+            crate::Usage::Normal => {
+                format!("{what}: when a server should send it, after \"Use {code} when\" (template/use-when)")
+            }
+            _ => format!(
+                "{what}: why a server should (hardly) ever send it, after \"{code}: \" (template/use-when-rarely)"
+            ),
+        };
+        visit(row, "use_when", texts.use_when, &use_when);
         if let Some(note) = texts.note {
             visit(row, "note", note, &format!("{what}: note"));
         }
@@ -1123,12 +1160,17 @@ pub(crate) fn english_texts(visit: &mut dyn FnMut(Row, &str, &'static str, &str)
                 Row::UnlistedCategory(class as u8, second as u8),
                 "meaning",
                 meaning,
-                &format!("{what}, second digit {second}: meaning"),
+                &format!(
+                    "{what}, second digit {}: meaning",
+                    if second == 3 { "3 or 4".into() } else { second.to_string() }
+                ),
             );
         }
         list(visit, row, "causes", texts.causes, &what);
         list(visit, row, "remedies", texts.remedies, &what);
-        visit(row, "use_when", texts.use_when, &format!("{what}: when a server should send one"));
+        let after =
+            format!("{what}: why a server should never send one, after \"{class}xx: \" (template/use-when-rarely)");
+        visit(row, "use_when", texts.use_when, &after);
     }
     let invalid = unlisted::row(650);
     let what = "numbers that break the reply-code grammar";
@@ -1136,7 +1178,8 @@ pub(crate) fn english_texts(visit: &mut dyn FnMut(Row, &str, &'static str, &str)
     visit(Row::Invalid, "meaning", invalid.meaning, &format!("{what}: meaning"));
     list(visit, Row::Invalid, "causes", invalid.causes, what);
     list(visit, Row::Invalid, "remedies", invalid.remedies, what);
-    visit(Row::Invalid, "use_when", invalid.use_when, &format!("{what}: when a server should send one"));
+    let after = format!("{what}: why a server should never send one, after \"650: \" (template/use-when-rarely)");
+    visit(Row::Invalid, "use_when", invalid.use_when, &after);
     visit(Row::Unlisted, "note", unlisted::NOTE, "the note of every reply code that is not in the table");
     for code in EnhancedStatusCode::all(StatusClass::PermanentFailure) {
         let row = Row::Enhanced(code.subject_number(), code.detail());

@@ -70,7 +70,7 @@ templates! {
     /// `{a}`, `{b}`: the two codes; `{first}`, `{second}`: who acts on each.
     KeyActor("key-actor") = "Who acts: on {a}, {first}; on {b}, {second}.",
     /// `{a}`, `{b}`: the two codes; `{first}`, `{second}`: their standing.
-    KeyStanding("key-standing") = "Standing: {a} is {first}; {b} is {second}.",
+    KeyStanding("key-standing") = "Standing: {first} for {a}; {second} for {b}.",
     /// No placeholder: the only key difference when two codes differ in nothing else.
     KeyMeaningOnly("key-meaning-only") = "They differ only in their meaning, described above.",
     /// `{code}`: a code; `{text}`: the situation to send it in.
@@ -86,13 +86,13 @@ templates! {
     /// No placeholder: what a 5xx reply means, in a few words.
     GistPermanentNegative("gist-permanent-negative") = "failure, do not repeat unchanged",
     /// `{first}`, `{second}`: the two classes; `{first_meaning}`, `{second_meaning}`: what each means.
-    DifferenceClass("difference-class") = "The first is {first}: {first_meaning} The second is {second}: {second_meaning}",
+    DifferenceClass("difference-class") = "The first is {first}. {first_meaning} The second is {second}. {second_meaning}",
     /// `{first}`, `{second}`: what becomes of the command after each.
     DifferenceOutcome("difference-outcome") = "After the first, {first}; after the second, {second}.",
     /// `{first}`, `{second}`: the retry action for each.
     DifferenceRetry("difference-retry") = "Retry: on the first, {first}; on the second, {second}.",
     /// `{first}`, `{second}`: the two categories; `{first_meaning}`, `{second_meaning}`: what each means.
-    DifferenceCategory("difference-category") = "The first is in the {first} category: {first_meaning} The second is in the {second} category: {second_meaning}",
+    DifferenceCategory("difference-category") = "The first is in the {first} category. {first_meaning} The second is in the {second} category. {second_meaning}",
     /// `{first}`, `{second}`: what each is about.
     DifferenceTopic("difference-topic") = "The first is about {first}; the second is about {second}.",
     /// `{first}`, `{second}`: who acts on each.
