@@ -179,14 +179,16 @@ fn print_code(code: ReplyCode, locale: Locale) {
     let references: Vec<String> =
         code.references().iter().map(|reference| reference.localize(locale).to_string()).collect();
     if !references.is_empty() {
-        println!("{}{}", heading(Heading::References, locale), references.join("; "));
+        let separator = Heading::References.localize(locale).separator();
+        println!("{}{}", heading(Heading::References, locale), references.join(separator));
     }
     if let Some(note) = texts.note() {
         println!("{}{note}", heading(Heading::Note, locale));
     }
     let enhanced: Vec<String> = code.enhanced_codes().map(|c| c.to_string()).collect();
     if !enhanced.is_empty() {
-        println!("{}{}", heading(Heading::Enhanced, locale), enhanced.join(", "));
+        let separator = Heading::EnhancedCodes.localize(locale).separator();
+        println!("{}{}", heading(Heading::EnhancedCodes, locale), enhanced.join(separator));
     }
 }
 
@@ -204,7 +206,8 @@ fn print_enhanced(code: EnhancedStatusCode, locale: Locale) {
     let references: Vec<String> =
         code.references().iter().map(|reference| reference.localize(locale).to_string()).collect();
     if !references.is_empty() {
-        println!("{}{}", heading(Heading::References, locale), references.join("; "));
+        let separator = Heading::References.localize(locale).separator();
+        println!("{}{}", heading(Heading::References, locale), references.join(separator));
     }
     if let Some(note) = texts.note() {
         println!("{}{note}", heading(Heading::Note, locale));

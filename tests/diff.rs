@@ -116,9 +116,11 @@ fn every_pair_renders_whole_sentences() {
 #[test]
 fn codes_never_to_send_say_so() {
     let text = diff(ReplyCode::from(550), ReplyCode::from(571)).to_string();
-    assert!(text.contains("- 571: never:"), "{text}");
+    assert!(text.contains("- Never send 571: it is not a standard reply"), "{text}");
     assert!(!text.contains("when never"), "{text}");
     assert!(text.contains("- Use 550 when "), "{text}");
+    let text = diff(ReplyCode::from(432), ReplyCode::from(422)).to_string();
+    assert!(text.contains("- Hardly ever send 422: no RFC gives it a reply text"), "{text}");
 }
 
 #[test]

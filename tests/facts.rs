@@ -78,7 +78,8 @@ fn rfc_1845_says_when_355_is_sent() {
 fn rarely_seen_pairings_say_so() {
     for code in [422, 430, 524, 533] {
         let meaning = ReplyCode::from(code).meaning();
-        assert!(meaning.starts_with("A registered pairing that servers rarely send"), "{code}: {meaning}");
+        assert!(meaning.starts_with("Registered, but rarely sent: IANA lists"), "{code}: {meaning}");
+        assert_eq!(ReplyCode::from(code).usage(), smtp_codes::Usage::Rarely, "{code}");
     }
 }
 

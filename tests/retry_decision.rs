@@ -99,7 +99,7 @@ fn labels_are_short_and_the_meanings_say_more() {
         assert!(reason.meaning().len() > reason.label().len(), "{reason:?}");
     }
     let decision = RetryDecision::new(Retry::Later, RetryReason::MailboxFull);
-    assert_eq!(decision.to_string(), "retry later: the recipient's mailbox is full");
+    assert_eq!(decision.to_string(), "retry later, because the recipient's mailbox is full");
 }
 
 #[test]

@@ -70,8 +70,8 @@ named_enum! {
         AuthenticationRequired("authentication-required") => "login required",
         /// Wrong credentials, a refused mechanism or a disabled account.
         AuthenticationFailed("authentication-failed") => "login failed",
-        /// The user must change their password first.
-        PasswordTransition("password-transition") => "password change needed",
+        /// The server must see the password once, usually over PLAIN, before the chosen mechanism works.
+        PasswordTransition("password-transition") => "one PLAIN login needed",
         /// The server requires TLS or stronger encryption first.
         EncryptionRequired("encryption-required") => "encryption required",
         /// The client sent a command that is malformed, unknown or out of order.
@@ -118,7 +118,7 @@ impl RetryReason {
             RetryReason::Success => "the reply reports success",
             RetryReason::Intermediate => "the server waits for the rest of the exchange",
             RetryReason::Greylisted => {
-                "the server is greylisting, and defers mail from an unfamiliar sender until a retry shows it is a real mail server"
+                "the server greylists mail from unfamiliar senders and accepts it when the sending server retries some minutes later"
             }
             RetryReason::RateLimited => "the server is limiting how much mail it takes from this sender for now",
             RetryReason::MailboxFull => "the recipient's mailbox is full",
@@ -126,12 +126,14 @@ impl RetryReason {
                 "the server takes no more recipients in this transaction; the remaining ones must go in another"
             }
             RetryReason::ServiceUnavailable => "the server is not available right now and closes the connection",
-            RetryReason::TemporaryFailure => "a temporary failure on the server",
+            RetryReason::TemporaryFailure => "the server reported a failure that is expected to pass",
             RetryReason::AuthenticationRequired => "the server requires the client to authenticate first",
             RetryReason::AuthenticationFailed => {
                 "the login failed (wrong credentials, a refused mechanism or a disabled account)"
             }
-            RetryReason::PasswordTransition => "the user must change their password before logging in again",
+            RetryReason::PasswordTransition => {
+                "the user must log in once, usually with PLAIN, so the server can convert the stored password, before the chosen mechanism works"
+            }
             RetryReason::EncryptionRequired => "the server requires an encrypted connection (STARTTLS) first",
             RetryReason::ProtocolError => {
                 "the sending program sent a command that is malformed, unknown or out of order"
@@ -144,7 +146,7 @@ impl RetryReason {
             }
             RetryReason::NoMailService => "the receiving host or domain does not accept mail at all",
             RetryReason::PolicyRejection => "the receiving server's policy refused the message",
-            RetryReason::PermanentFailure => "a permanent failure",
+            RetryReason::PermanentFailure => "the server reported a failure that retrying will not fix",
             RetryReason::ConnectionFailed => "no connection to the server could be made, or it was lost",
             RetryReason::TlsFailed => {
                 "the encrypted connection could not be set up (the server's certificate was not accepted, or TLS failed)"
@@ -158,7 +160,7 @@ impl RetryReason {
 /// What to do after a reply, and why; made by [`Reply::retry`](crate::Reply::retry) or
 /// [`RetryDecision::for_code`].
 ///
-/// `Display` writes the action and its reason: "retry later: the recipient's mailbox is full".
+/// `Display` writes the action and its reason: "retry later, because the recipient's mailbox is full".
 /// Decisions order by their action, from [`Retry::NoNeed`] to [`Retry::DoNotRetry`] (then by
 /// reason), so the most final of several decisions is their `max`.
 ///
@@ -307,7 +309,7 @@ impl RetryDecision {
     /// use smtp_codes::{Retry, RetryDecision, RetryReason};
     ///
     /// let decision = RetryDecision::new(Retry::Later, RetryReason::Greylisted);
-    /// assert_eq!(decision.to_string(), format!("retry later: {}", RetryReason::Greylisted.meaning()));
+    /// assert_eq!(decision.to_string(), format!("retry later, because {}", RetryReason::Greylisted.meaning()));
     /// ```
     pub const fn new(action: Retry, reason: RetryReason) -> RetryDecision {
         RetryDecision { action, reason }

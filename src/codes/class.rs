@@ -249,8 +249,9 @@ named_enum! {
         Information("information"),
         /// x2z: the transmission channel: opening, closing, availability of the service.
         Connections("connections"),
-        /// x3z and x4z: the RFC leaves these unspecified. Extensions put authentication and TLS
-        /// here. A second digit of 6 to 9, which breaks the grammar, also lands here.
+        /// x3z and x4z: the RFC leaves these unspecified. Extensions put authentication at x3z
+        /// (334, 530, 535); no standard code uses x4z. A second digit of 6 to 9, which breaks the
+        /// grammar, also lands here.
         Unspecified("unspecified"),
         /// x5z: the state of the receiving mail system: mailboxes, storage, the mail transaction.
         MailSystem("mail-system"),
@@ -313,7 +314,7 @@ impl Category {
                 "It concerns the connection: opening it, closing it, or whether the service is available."
             }
             Category::Unspecified => {
-                "RFC 5321 assigns no meaning to this second digit; extensions use 3 and 4 for authentication and encryption."
+                "RFC 5321 gives this second digit no meaning. Extensions use 3 for authentication and encryption (334, 530, 535, 538); no standard code uses 4, and 6 to 9 are outside the RFC 5321 grammar, although some servers send codes such as 571."
             }
             Category::MailSystem => {
                 "It concerns the receiving mail system: a mailbox, storage, or the mail transaction as a whole."

@@ -371,17 +371,20 @@ impl ReplyCode {
         Sentences::new(self.row().remedies, 0)
     }
 
-    /// Guidance for a server choosing a reply: the situation this code is meant for, as a phrase
-    /// that follows "Use 503 when ". For a code a server should not send ([`Usage::Never`],
-    /// [`Usage::Rarely`]) it says so and names the code to send instead.
+    /// Guidance for a server choosing a reply. For a code in normal use ([`Usage::Normal`]) it is
+    /// the situation the code is meant for, as a phrase that follows "Use 503 when ". For a code a
+    /// server should not send ([`Usage::Never`], [`Usage::Rarely`]) it says why, and names the
+    /// code to send instead, as a phrase that follows "Never send 571: ".
     ///
     /// # Examples
     ///
     /// ```
-    /// use smtp_codes::ReplyCode;
+    /// use smtp_codes::{ReplyCode, Usage};
     ///
     /// assert!(ReplyCode::BadSequence.use_when().contains("wrong point of the session"));
-    /// assert!(ReplyCode::from(571).use_when().starts_with("never"));
+    /// let code = ReplyCode::from(571);
+    /// assert_eq!(code.usage(), Usage::Never);
+    /// assert_eq!(code.use_when(), "it is not a standard reply; send 550 with 5.7.1 instead");
     /// ```
     pub const fn use_when(self) -> &'static str {
         self.row().use_when

@@ -845,7 +845,7 @@ enhanced_codes! {
         ],
         remedies: sentences![
             "The sending program should resend the message with its content included directly instead of by reference.",
-            transient "For a 4.6.6 code, the sending program can retry the reference later.",
+            transient "For a 4.6.6 code, the content may be reachable again later, so the sending program can retry with the same reference.",
             "The sending side's administrator should check the connection and trust settings between the submission server and the IMAP server.",
         ],
         note: None,
@@ -1135,7 +1135,7 @@ enhanced_codes! {
     }
     (7, 12) {
         name: "A password transition is needed",
-        meaning: "The user has to move to the requested login method, which usually means logging in once with a plain password method first.",
+        meaning: "The server must convert the account's stored password before the requested authentication mechanism can be used; one login with PLAIN usually does it.",
         basic: "422, 432",
         classes: &[StatusClass::PersistentTransientFailure, StatusClass::PermanentFailure],
         actor: Actor::Client,
@@ -1336,7 +1336,7 @@ enhanced_codes! {
             "The sending domain's administrator should add every legitimate sending server and service to the domain's SPF record.",
             "Forwarding services should rewrite the envelope sender, for example with SRS, so that SPF is checked against their own domain.",
         ],
-        note: Some("This code is a more specific alternative to 5.7.1, which the SPF specification (RFC 7208) otherwise uses for SPF failures, and many servers still reply with 5.7.1."),
+        note: Some("This code is a more specific alternative to 5.7.1: RFC 7208, the SPF specification, names 5.7.1 for SPF failures, and many servers still send it."),
     }
     (7, 24) {
         name: "SPF validation error",
@@ -1464,7 +1464,7 @@ enhanced_codes! {
 }
 
 enhanced_subjects! {
-    unlisted_note: "This code is not in the IANA registry, so it is a server's own private code: only its class, and its subject when that is one of the eight of RFC 3463, are standard, and the server's text says what it means. Microsoft's mail services, for example, use many codes in the X.7.500 to X.7.999 range.",
+    unlisted_note: "This code is not in the IANA registry, so it is a server's own private code: only its class, and its subject when that is one of the eight subjects (X.0 to X.7) that RFC 3463 defines, are standard, and the server's text says what it means. Microsoft's mail services, for example, use many codes in the X.7.500 to X.7.999 range.",
     class 2 {
         name: "Success",
         meaning: "The action succeeded: the message was delivered, relayed or accepted. The rest of the code may report something that happened on the way, such as a conversion.",

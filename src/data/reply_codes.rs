@@ -25,7 +25,7 @@ reply_codes! {
         ],
         remedies: sentences!["The client treats the reply as a success, as it does for any unknown 2xx code, and continues."],
         usage: Usage::Never,
-        use_when: "never: it was never part of any SMTP standard; send 250 instead",
+        use_when: "it was never part of any SMTP standard; send 250 instead",
         note: Some("RFC 876, a survey of SMTP servers made in 1983, reported servers that answered RSET or NOOP with 200 and pointed out that 200 is not a legal SMTP reply; the right reply is 250. RFC 821 and every later SMTP standard leave 200 undefined."),
     }
     211 SystemStatus {
@@ -209,7 +209,7 @@ reply_codes! {
         causes: sentences!["A connection between mail servers timed out or stalled while a message was being transferred."],
         remedies: sentences!["The sending server should retry later, as it does for any 4xx reply.", "If the problem persists, the sending server's administrator should check the network path and timeouts towards the receiving server."],
         usage: Usage::Never,
-        use_when: "never: it is not a standard reply; send 421 with 4.4.2 when the connection must be closed, or 451 with 4.4.1 when a next-hop host did not answer",
+        use_when: "it is not a standard reply; send 421 with 4.4.2 when the connection must be closed, or 451 with 4.4.1 when a next-hop host did not answer",
         note: Some("420 appears in bounce-code lists such as those of vtiger and Kapeli, but no document defines it and its origin is unknown. Clients handle it by its first digit, as a temporary failure."),
     }
     421 ServiceNotAvailable {
@@ -228,7 +228,7 @@ reply_codes! {
     }
     422 AlternatePasswordTransition {
         name: "Alternate Password Transition",
-        meaning: "A registered pairing that servers rarely send: IANA lists 422 beside 432 as a basic code for enhanced status X.7.12, meaning that the account's password must go through a transition before the chosen AUTH mechanism can be used.",
+        meaning: "Registered, but rarely sent: IANA lists 422 beside 432 as a basic code for enhanced status X.7.12, meaning that the account's password must go through a transition before the chosen AUTH mechanism can be used.",
         standing: Standing::Extension,
         topic: Topic::Authentication,
         actor: Actor::Sender,
@@ -240,12 +240,12 @@ reply_codes! {
         ],
         remedies: sentences!["The sender should authenticate once with PLAIN over an encrypted connection, or change the password as the mail provider directs, and then try again.", "If the reply says that the recipient's mailbox is full, the recipient must make room before the sender tries again later."],
         usage: Usage::Rarely,
-        use_when: "hardly ever: no RFC gives it a reply text; send 432 with 4.7.12 for a password transition, and 452 with 4.2.2 or 552 with 5.2.2 for a full mailbox",
+        use_when: "no RFC gives it a reply text; send 432 with 4.7.12 for a password transition, and 452 with 4.2.2 or 552 with 5.2.2 for a full mailbox",
         note: Some("No RFC gives 422 a reply text, and servers rarely send it for a password transition; RFC 4954 uses 432 for that. Bounce-code lists such as those of vtiger and Kapeli use 422 for a different thing: the recipient's mailbox has exceeded its storage limit, which is enhanced code 4.2.2 written without dots. A server that means a full mailbox should send 452 with 4.2.2 or 552 with 5.2.2 instead."),
     }
     430 TemporaryInvalidCommand {
         name: "Temporary Invalid Command",
-        meaning: "A registered pairing that servers rarely send: IANA lists 430 among the basic codes for enhanced status X.5.1, invalid command. As a 4xx code it refuses the command for now and allows a retry.",
+        meaning: "Registered, but rarely sent: IANA lists 430 among the basic codes for enhanced status X.5.1, invalid command. As a 4xx code it refuses the command for now and allows a retry.",
         standing: Standing::Extension,
         topic: Topic::Command,
         actor: Actor::Client,
@@ -256,7 +256,7 @@ reply_codes! {
         ],
         remedies: sentences!["The sending program should treat it as a temporary failure, check the command it sent, and retry later."],
         usage: Usage::Rarely,
-        use_when: "hardly ever: no RFC gives it a reply text; send 500 or 503 with 5.5.1 for an invalid command, or 421 or 451 when the problem is temporary",
+        use_when: "no RFC gives it a reply text; send 500 or 503 with 5.5.1 for an invalid command, or 421 or 451 when the problem is temporary",
         note: Some("430 has no reply text in any RFC; IANA lists it only as one of the associated basic codes of X.5.1. The registry also describes X.5.1 as useful only as a permanent error, so a reply of 430 with 4.5.1 contradicts itself. Clients handle it by its first digit, as a temporary failure."),
     }
     431 RecipientServerOutOfSpace {
@@ -270,7 +270,7 @@ reply_codes! {
         causes: sentences!["The receiving server's disk or mail queue is full.", "The receiving server ran out of memory while handling the message."],
         remedies: sentences!["The sending server should retry later.", "The receiving server's administrator should free disk space or memory."],
         usage: Usage::Never,
-        use_when: "never: it is not a standard reply; send 452 with 4.3.1 instead",
+        use_when: "it is not a standard reply; send 452 with 4.3.1 instead",
         note: Some("431 is enhanced status code 4.3.1 (mail system full) written without dots; the indovps blog calls it SMTP error 4.3.1, and the vtiger and Kapeli lists include it too. No standard defines it as a reply code."),
     }
     432 PasswordTransitionNeeded {
@@ -298,7 +298,7 @@ reply_codes! {
         causes: sentences!["The recipient's mail server was down or unreachable when a relay tried to hand over the message.", "A firewall dropped the connection attempts to the recipient's mail server."],
         remedies: sentences!["The sending server should keep retrying on its normal schedule.", "If the problem lasts, the recipient's administrator should check that the mail server is running and reachable."],
         usage: Usage::Never,
-        use_when: "never: it is not a standard reply; send 451 with 4.4.1 instead",
+        use_when: "it is not a standard reply; send 451 with 4.4.1 instead",
         note: Some("441 is enhanced status code 4.4.1 (no answer from host) written without dots; the indovps blog calls it SMTP error 4.4.1, and the vtiger and Kapeli lists include it too. No standard defines it as a reply code."),
     }
     442 ConnectionDropped {
@@ -312,7 +312,7 @@ reply_codes! {
         causes: sentences!["The network connection between the servers was interrupted during the transfer.", "One side closed the connection early, for example after a timeout."],
         remedies: sentences!["The sending server should retry the whole transaction later.", "If it keeps happening, the administrators of both servers should check the network path, firewalls and timeouts."],
         usage: Usage::Never,
-        use_when: "never: it is not a standard reply; send 421 with 4.4.2 instead",
+        use_when: "it is not a standard reply; send 421 with 4.4.2 instead",
         note: Some("442 is enhanced status code 4.4.2 (bad connection) written without dots; the indovps blog calls it SMTP error 4.4.2, and the vtiger and Kapeli lists include it too. No standard defines it as a reply code."),
     }
     446 HopCountExceeded {
@@ -323,10 +323,10 @@ reply_codes! {
         actor: Actor::RecipientAdmin,
         references: &[],
         sent_with: &[],
-        causes: sentences!["Two servers, or a forwarding rule and a server, keep passing the message back and forth.", "The message carries more Received header fields than the server's loop limit allows."],
+        causes: sentences!["Two servers, or a forwarding rule and a server, keep passing the message back and forth.", "The message carries more Received header fields than the server's hop limit allows."],
         remedies: sentences!["The administrator of the recipient's domain should find and fix the forwarding or routing loop.", "The sender should check that the recipient address does not forward mail back to the sender's own address."],
         usage: Usage::Never,
-        use_when: "never: it is not a standard reply; a server that detects a loop refuses the message for good, commonly with 554 and 5.4.6, although RFC 3463 describes X.4.6 only as a persistent transient error",
+        use_when: "it is not a standard reply; a server that detects a loop refuses the message for good, commonly with 554 and 5.4.6, although RFC 3463 describes X.4.6 only as a persistent transient error",
         note: Some("446 is enhanced status code 4.4.6 (routing loop detected) written without dots; the indovps blog calls it SMTP error 4.4.6, and the vtiger and Kapeli lists include it too. No standard defines it as a reply code. Although RFC 3463 calls X.4.6 useful only as a persistent transient error, servers treat a detected loop as permanent: bounces often read \"554 5.4.6 Too many hops\", and Postfix returns mail caught in a forwarding loop with 5.4.6."),
     }
     447 DeliveryTimeExpired {
@@ -340,7 +340,7 @@ reply_codes! {
         causes: sentences!["The recipient's mail server stayed unreachable, or kept answering with temporary errors, for the whole retry period.", "The receiving server was too slow to accept the message before the sending system's time limit."],
         remedies: sentences!["The sender should send the message again later or reach the recipient another way.", "The recipient's administrator should find out why the mail server did not accept mail."],
         usage: Usage::Never,
-        use_when: "never: it is not a standard reply; an expired delivery is reported in a bounce message with enhanced code 4.4.7 or 5.4.7, not as an SMTP reply",
+        use_when: "it is not a standard reply; an expired delivery is reported in a bounce message with enhanced code 4.4.7 or 5.4.7, not as an SMTP reply",
         note: Some("447 is enhanced status code 4.4.7 (delivery time expired) written without dots; the vtiger and Kapeli lists include it. No standard defines it as a reply code, and IANA names no basic reply code for X.4.7."),
     }
     449 RoutingError {
@@ -354,7 +354,7 @@ reply_codes! {
         causes: sentences!["A mail server's routing or connector settings are wrong or incomplete.", "A temporary problem, such as a failed DNS lookup, kept the server from finding the next hop."],
         remedies: sentences!["The sending server should retry later.", "The administrator of the server that reported the error should check its routing settings and DNS."],
         usage: Usage::Never,
-        use_when: "never: it is not a standard reply; send 451 with 4.4.0 for a temporary routing problem, or 550 with 5.4.4 when no route exists",
+        use_when: "it is not a standard reply; send 451 with 4.4.0 for a temporary routing problem, or 550 with 5.4.4 when no route exists",
         note: Some("The vtiger help pages attribute 449 to Microsoft Exchange servers. Unlike the other codes that are enhanced codes without dots, it matches no IANA entry, because the registry has no X.4.9."),
     }
     450 MailboxTemporarilyUnavailable {
@@ -452,7 +452,7 @@ reply_codes! {
         causes: sentences!["The sending server connected over IPv6, its IPv6 address is not covered by the sender domain's SPF record, and the message has no valid DKIM signature."],
         remedies: sentences!["The sending server should retry the message over IPv4.", "The sending domain's administrator should add the IPv6 addresses to the SPF record and sign outgoing mail with DKIM."],
         usage: Usage::Never,
-        use_when: "never: it exists only in an Internet-Draft; send a standard 4xx reply such as 451 with 4.7.26 instead",
+        use_when: "it exists only in an Internet-Draft; send a standard 4xx reply such as 451 with 4.7.26 instead",
         note: Some("456 is defined only in draft-martin-smtp-ipv6-to-ipv4-fallback-00 and is listed by the Sisimai bounce parser; no RFC defines it. Clients that do not know it treat it by its first digit, as a temporary failure."),
     }
     458 UnableToQueueForNode {
@@ -480,7 +480,7 @@ reply_codes! {
         causes: sentences!["The client asked with ETRN for a node or domain that the server keeps no queue for, or that this client may not ask for."],
         remedies: sentences!["The client's administrator should check the node name given to ETRN.", "If the name is right, the server's administrator must allow ETRN for that node."],
         usage: Usage::Normal,
-        use_when: "refusing an ETRN request because this server does not serve that node, or the client may not ask for it",
+        use_when: "refusing an ETRN request because this server does not serve that node, or because the client may not ask for that node's mail",
         note: Some("459 exists only as a reply to ETRN (RFC 1985); the text after the node name gives the reason for the refusal."),
     }
     471 LocalAntiSpamError {
@@ -494,7 +494,7 @@ reply_codes! {
         causes: sentences!["An outgoing spam or content filter on the sending side held back or refused the message.", "A policy check failed temporarily on the server that sent the reply."],
         remedies: sentences!["The sender should try again later and, if it keeps failing, ask the mail administrator to check the filter logs.", "The administrator of the server that sent the reply should check its filter and policy settings."],
         usage: Usage::Never,
-        use_when: "never: it is not a standard reply; send 450 or 451 with 4.7.1 instead",
+        use_when: "it is not a standard reply; send 450 or 451 with 4.7.1 instead",
         note: Some("471 is enhanced status code 4.7.1 (delivery not authorized) written without dots; the vtiger and Kapeli lists describe it as a local mail server or anti-spam error. Its second digit, 7, is outside the range 0 to 5 that the RFC 5321 grammar allows, so it is not even a well-formed reply code."),
     }
     500 SyntaxError {
@@ -536,7 +536,7 @@ reply_codes! {
         causes: sentences![
             "The client sent a command the server knows but does not support, such as EXPN, TURN or ETRN.",
             "The client sent STARTTLS or AUTH to a server that has not enabled that extension.",
-            "VRFY is turned off, and the server refuses it with 502 instead of the neutral 252 that RFC 5321 asks for; Postfix with disable_vrfy_command = yes, for example, answers \"502 5.5.1 VRFY command is disabled\".",
+            "VRFY is turned off, and the server refuses it with 502 instead of the neutral 252 that RFC 5321 requires (section 7.3); Postfix with disable_vrfy_command = yes, for example, answers \"502 5.5.1 VRFY command is disabled\".",
             "The server does not know the command at all but answers 502 where RFC 5321 asks for 500; Postfix before version 3.7, for example, answers an unknown command with \"502 5.5.2 Error: command not recognized\".",
         ],
         remedies: sentences![
@@ -595,7 +595,7 @@ reply_codes! {
         causes: sentences!["A recipient address is misspelled or does not exist.", "The address has been deleted at the recipient's provider."],
         remedies: sentences!["The sender should check the recipient address for typing errors and ask the recipient for the correct one."],
         usage: Usage::Never,
-        use_when: "never: it is not a standard reply; send 550 with 5.1.1 for an unknown mailbox, or 553 with 5.1.3 for a malformed address",
+        use_when: "it is not a standard reply; send 550 with 5.1.1 for an unknown mailbox, or 553 with 5.1.3 for a malformed address",
         note: Some("510 is enhanced status code 5.1.0 (other address status) written without dots; the vtiger and Kapeli lists describe it as a bad email address. It fits the RFC 5321 reply-code grammar, but no standard defines it."),
     }
     511 BadDestinationMailbox {
@@ -609,7 +609,7 @@ reply_codes! {
         causes: sentences!["The part of the recipient address before the at sign is misspelled.", "The recipient's account was closed or renamed."],
         remedies: sentences!["The sender should correct the recipient address or ask the recipient for a current one."],
         usage: Usage::Never,
-        use_when: "never: it is not a standard reply; send 550 with 5.1.1 instead",
+        use_when: "it is not a standard reply; send 550 with 5.1.1 instead",
         note: Some("511 is enhanced status code 5.1.1 (bad destination mailbox address) written without dots; the vtiger and Kapeli lists describe it as a bad email address. It fits the RFC 5321 reply-code grammar, but no standard defines it."),
     }
     512 RecipientDomainNotFound {
@@ -623,7 +623,7 @@ reply_codes! {
         causes: sentences!["The domain part of the recipient address, after the at sign, is misspelled.", "The recipient's domain has expired or has no DNS records."],
         remedies: sentences!["The sender should check the part of the address after the at sign for typing errors.", "If the domain is right, its owner should check that its DNS records, including the MX records, exist."],
         usage: Usage::Never,
-        use_when: "never: it is not a standard reply; send 550 with 5.1.2 when the destination domain does not exist, or 556 with 5.1.10 when it publishes a null MX",
+        use_when: "it is not a standard reply; send 550 with 5.1.2 when the destination domain does not exist, or 556 with 5.1.10 when it publishes a null MX",
         note: Some("512 is enhanced status code 5.1.2 (bad destination system address) written without dots; the vtiger and Kapeli lists include it. It fits the RFC 5321 reply-code grammar, but no standard defines it."),
     }
     513 IncorrectAddressType {
@@ -637,7 +637,7 @@ reply_codes! {
         causes: sentences!["The recipient address has a syntax error, such as a missing at sign or a stray character.", "Some servers send it when the client did not log in before sending mail through them."],
         remedies: sentences!["The sender should check the form of the address, for example name@example.com with no spaces.", "If the address is correct, the sender should check that the mail program logs in to its outgoing server."],
         usage: Usage::Never,
-        use_when: "never: it is not a standard reply; send 501 or 553 with 5.1.3 for a malformed address, or 530 with 5.7.0 when authentication is required",
+        use_when: "it is not a standard reply; send 501 or 553 with 5.1.3 for a malformed address, or 530 with 5.7.0 when authentication is required",
         note: Some("513 is enhanced status code 5.1.3 (bad destination mailbox address syntax) written without dots; the vtiger and Kapeli lists describe it as an incorrect address type, sometimes caused by an authentication issue. It fits the RFC 5321 reply-code grammar, but no standard defines it."),
     }
     520 IncorrectQhloId {
@@ -651,7 +651,7 @@ reply_codes! {
         causes: sentences!["A client using the experimental quick-start greeting sent QHLO with an identifier that the server did not accept."],
         remedies: sentences!["The client should check the identifier it sends with QHLO, or use the normal EHLO greeting instead."],
         usage: Usage::Never,
-        use_when: "never: it exists only in an Internet-Draft; send 501 for a bad argument to a greeting command",
+        use_when: "it exists only in an Internet-Draft; send 501 for a bad argument to a greeting command",
         note: Some("520 is defined only in draft-fanf-smtp-quickstart-01 and is listed by the Sisimai bounce parser; no RFC defines it."),
     }
     521 HostDoesNotAcceptMail {
@@ -684,7 +684,7 @@ reply_codes! {
     }
     524 AlternateEncryptionRequired {
         name: "Alternate Encryption Required",
-        meaning: "A registered pairing that servers rarely send: IANA lists 524 beside 538 as a basic code for enhanced status X.7.11, meaning that the requested authentication mechanism may be used only on an encrypted connection.",
+        meaning: "Registered, but rarely sent: IANA lists 524 beside 538 as a basic code for enhanced status X.7.11, meaning that the requested authentication mechanism may be used only on an encrypted connection.",
         standing: Standing::Extension,
         topic: Topic::Encryption,
         actor: Actor::SenderAdmin,
@@ -693,7 +693,7 @@ reply_codes! {
         causes: sentences!["A client tried an AUTH mechanism that the server allows only after STARTTLS, on a connection without TLS."],
         remedies: sentences!["The sending program should issue STARTTLS, or use a connection that is encrypted from the start, and then authenticate again."],
         usage: Usage::Rarely,
-        use_when: "hardly ever: no RFC gives it a reply text; a server should not advertise a mechanism that needs encryption before TLS is active, and should refuse AUTH with such a mechanism with 504 and 5.5.4, as RFC 4954 specifies",
+        use_when: "no RFC gives it a reply text; a server should not advertise a mechanism that needs encryption before TLS is active, and should refuse AUTH with such a mechanism with 504 and 5.5.4, as RFC 4954 specifies",
         note: Some("524 has no reply text in any RFC; IANA lists it only as one of the associated basic codes of X.7.11. RFC 4954 itself pairs X.7.11 with 538 and keeps that reply only for historical reference. Postfix, for example, refuses such a mechanism with 504 5.5.4, as RFC 4954 section 4 describes. RFC 4954 does not use 530 for AUTH: 530 answers other commands while authentication is missing."),
     }
     525 UserAccountDisabled {
@@ -726,7 +726,7 @@ reply_codes! {
     }
     533 DeliveryNotAuthorized {
         name: "Delivery Not Authorized",
-        meaning: "A registered pairing that servers rarely send: IANA lists 533 among the basic codes for enhanced status X.7.1, meaning that delivery is not authorized and the message is refused.",
+        meaning: "Registered, but rarely sent: IANA lists 533 among the basic codes for enhanced status X.7.1, meaning that delivery is not authorized and the message is refused.",
         standing: Standing::Extension,
         topic: Topic::Policy,
         actor: Actor::SenderAdmin,
@@ -737,7 +737,7 @@ reply_codes! {
         ],
         remedies: sentences!["The sender should read the reply text for the reason and, if it names a block, ask the mail administrator to resolve it with the receiving side."],
         usage: Usage::Rarely,
-        use_when: "hardly ever: no RFC gives it a reply text; send 550 with 5.7.1 instead",
+        use_when: "no RFC gives it a reply text; send 550 with 5.7.1 instead",
         note: Some("533 has no reply text in any RFC; IANA lists it only as one of the associated basic codes of X.7.1. Refusals by policy usually come as 550 with 5.7.1, and 533 means the same."),
     }
     534 AuthenticationMechanismTooWeak {
@@ -779,7 +779,7 @@ reply_codes! {
         causes: sentences!["An older server offered a mechanism before TLS was active and then refused it because the connection was not encrypted."],
         remedies: sentences!["The sending program should issue STARTTLS first and then authenticate."],
         usage: Usage::Never,
-        use_when: "never in new software: rather than offering a mechanism and then refusing it, a server should list it in the EHLO reply only once the connection is encrypted",
+        use_when: "RFC 4954 keeps it only as history; a server lists a mechanism that needs encryption in its EHLO reply only once the connection is encrypted, and refuses AUTH with a mechanism it does not offer with 504 and 5.5.4",
         note: Some("RFC 4954 documents 538 (with 5.7.11) only for historical reference and asks servers not to advertise mechanisms that need encryption until an encryption layer is in place. IANA also lists 524 for X.7.11."),
     }
     541 RejectedByRecipientFilter {
@@ -793,7 +793,7 @@ reply_codes! {
         causes: sentences!["The recipient's spam filter scored the message as spam.", "The sending server's IP address or domain is on a blocklist that the recipient's system uses."],
         remedies: sentences!["The sender should remove content that looks like spam, such as many links or large attachments, and try again.", "The sending side's administrator should check the sending IP address against blocklists and make sure that SPF, DKIM and DMARC are set up."],
         usage: Usage::Never,
-        use_when: "never: it is not a standard reply; send 550 with 5.7.1 instead",
+        use_when: "it is not a standard reply; send 550 with 5.7.1 instead",
         note: Some("541 appears in published lists of bounce codes, with no clear origin. It fits the RFC 5321 reply-code grammar, but no standard defines it."),
     }
     550 MailboxPermanentlyUnavailable {
@@ -905,7 +905,7 @@ reply_codes! {
         causes: sentences!["The message failed a DMARC check at the receiving side.", "A filter judged the message to contain spam or a virus, or the sender is on a blocklist."],
         remedies: sentences!["The sending side's administrator should check that SPF, DKIM and DMARC pass for the sending domain.", "If the block is a mistake, the sender should ask the recipient's administrator to lift it."],
         usage: Usage::Never,
-        use_when: "never: it is not a standard reply; send 550 with 5.7.1 instead",
-        note: Some("571 is enhanced status code 5.7.1 (delivery not authorized, message refused) written without dots. It has been seen as \"571 5.7.1\" from French ISPs for DMARC failures, in the FairEmail FAQ for spam, viruses or blocked senders, and as a bare \"Blocked\" in the blackhole test server. Its second digit, 7, is outside the range 0 to 5 that the RFC 5321 grammar allows, so it is not even a well-formed reply code."),
+        use_when: "it is not a standard reply; send 550 with 5.7.1 instead",
+        note: Some("571 is enhanced status code 5.7.1 (delivery not authorized, message refused) written without dots. It has been seen as \"571 5.7.1\" from French ISPs for DMARC failures, in the FairEmail FAQ for spam, viruses or blocked senders, and as a bare \"Blocked\" from Blackhole, an SMTP server for testing mail clients. Its second digit, 7, is outside the range 0 to 5 that the RFC 5321 grammar allows, so it is not even a well-formed reply code."),
     }
 }

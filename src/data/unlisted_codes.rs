@@ -12,12 +12,12 @@
 
 unlisted_codes! {
     separator: " ",
-    note: "This code is not defined by any RFC known to this crate, so only its first two digits explain it; the server's own text says more.",
+    note: "This code is not defined by any RFC this library knows of, so only its first two digits explain it; the server's own text says more.",
     categories: [
         Topic::Command: "Its second digit, 0, places it among replies about command syntax.",
         Topic::Information: "Its second digit, 1, places it among replies that give information.",
         Topic::Connection: "Its second digit, 2, places it among replies about the connection.",
-        Topic::Transaction: "Its second digit, 3 or 4, is one that RFC 5321 leaves unspecified; extensions use it for authentication and encryption.",
+        Topic::Transaction: "Its second digit, 3 or 4, is one that RFC 5321 leaves unspecified; extensions use 3 for authentication and encryption, and no standard code uses 4.",
         Topic::Transaction: "Its second digit, 5, places it among replies about the receiving mail system.",
     ],
     classes: [
@@ -27,7 +27,7 @@ unlisted_codes! {
             actor: Actor::Nobody,
             causes: sentences!["A server sent a success code that no standard defines, often from a private extension."],
             remedies: sentences!["The client goes on as after any success reply; the server's text may say more."],
-            use_when: "never: send a standard 2xx code such as 250 instead",
+            use_when: "send a standard 2xx code such as 250 instead",
         },
         {
             name: "Unlisted Intermediate Reply",
@@ -35,7 +35,7 @@ unlisted_codes! {
             actor: Actor::Client,
             causes: sentences!["A server answered a command with an intermediate code that no standard defines, usually in an extension's exchange."],
             remedies: sentences!["The client continues the exchange that the command started, as the extension in use describes."],
-            use_when: "never: send a standard 3xx code such as 354 or 334 instead",
+            use_when: "send a standard 3xx code such as 354 or 334 instead",
         },
         {
             name: "Unlisted Temporary Failure",
@@ -46,7 +46,7 @@ unlisted_codes! {
                 "The sending program should try again later, as for any 4xx reply.",
                 "If the failure persists, the sender should show the server's text to the receiving server's administrator.",
             ],
-            use_when: "never: send a standard 4xx code with an enhanced status code instead",
+            use_when: "send a standard 4xx code with an enhanced status code instead",
         },
         {
             name: "Unlisted Permanent Failure",
@@ -57,7 +57,7 @@ unlisted_codes! {
                 "The sending program should not repeat the command unchanged.",
                 "The sender should read the server's text to find what must change, and ask the receiving server's administrator if it is unclear.",
             ],
-            use_when: "never: send a standard 5xx code with an enhanced status code instead",
+            use_when: "send a standard 5xx code with an enhanced status code instead",
         },
     ],
     invalid: {
@@ -75,7 +75,7 @@ unlisted_codes! {
             "The sending program should treat the reply as a fatal error and end the mail transaction, as RFC 5321 advises.",
             "The receiving server's administrator should check that an SMTP server is listening and answering correctly.",
         ],
-        use_when: "never: it is not a valid SMTP reply",
+        use_when: "it is not a valid SMTP reply",
         note: None,
     },
 }

@@ -46,13 +46,15 @@ named_enum! {
         /// Before a reply code.
         Code("code") => "Code",
         /// Before an enhanced status code.
-        Enhanced("enhanced") => "Enhanced",
+        Enhanced("enhanced") => "Enhanced code",
+        /// Before the enhanced status codes that are sent with a reply code.
+        EnhancedCodes("enhanced-codes") => "Enhanced codes used with this code",
         /// Before the most likely cause.
         Cause("cause") => "Cause",
         /// Before who has to act.
         WhoActs("who-acts") => "Who acts",
-        /// Before a retry decision.
-        Retry("retry") => "Retry",
+        /// Before a retry decision: what to do next, and why.
+        Retry("retry") => "Next step",
         /// Before the message a mail client shows.
         Message("message") => "Message",
     }

@@ -254,14 +254,14 @@ impl Localized<ReplyCode> {
         self.value.remedies().in_translation(catalog::list(self.locale, reply_row(self.value), "remedies"))
     }
 
-    /// Guidance for a server choosing a reply.
+    /// Guidance for a server choosing a reply ([`ReplyCode::use_when`]).
     ///
     /// # Examples
     ///
     /// ```
     /// use smtp_codes::{Locale, ReplyCode};
     ///
-    /// assert!(ReplyCode::from(571).localize(Locale::En).use_when().starts_with("never"));
+    /// assert!(ReplyCode::from(571).localize(Locale::En).use_when().contains("send 550 with 5.7.1"));
     /// ```
     pub fn use_when(&self) -> &'static str {
         catalog::text(self.locale, reply_row(self.value), "use_when", self.value.use_when())
@@ -591,6 +591,24 @@ impl Localized<Heading> {
     pub fn colon_end(&self) -> &'static str {
         Template::ColonEnd.text(self.locale)
     }
+
+    /// What separates the items of a list written on one line after the heading, such as a code's
+    /// references: "; " in English, "；" in Chinese. The items may hold commas of their own.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{Heading, Locale, ReplyCode};
+    ///
+    /// let heading = Heading::References.localize(Locale::En);
+    /// let references: Vec<String> =
+    ///     ReplyCode::from(451).references().iter().map(|r| r.localize(Locale::En).to_string()).collect();
+    /// let line = format!("{heading}{}{}", heading.colon(), references.join(heading.separator()));
+    /// assert!(line.starts_with("References: RFC 5321, section 4.2.3; RFC 5321"));
+    /// ```
+    pub fn separator(&self) -> &'static str {
+        Template::ListSeparator.text(self.locale)
+    }
 }
 
 labels! {
@@ -666,7 +684,7 @@ impl fmt::Display for Reference {
     }
 }
 
-/// Writes the action and the reason: "retry later: the recipient's mailbox is full".
+/// Writes the action and the reason: "retry later, because the recipient's mailbox is full".
 ///
 /// # Examples
 ///
@@ -674,7 +692,7 @@ impl fmt::Display for Reference {
 /// use smtp_codes::{Locale, Retry, RetryDecision, RetryReason};
 ///
 /// let decision = RetryDecision::new(Retry::Later, RetryReason::MailboxFull);
-/// assert_eq!(decision.localize(Locale::En).to_string(), "retry later: the recipient's mailbox is full");
+/// assert_eq!(decision.localize(Locale::En).to_string(), "retry later, because the recipient's mailbox is full");
 /// ```
 impl fmt::Display for Localized<RetryDecision> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -684,13 +702,13 @@ impl fmt::Display for Localized<RetryDecision> {
     }
 }
 
-/// Writes the action and the reason: "retry later: the recipient's mailbox is full".
+/// Writes the action and the reason: "retry later, because the recipient's mailbox is full".
 ///
 /// # Examples
 ///
 /// ```
 /// let decision = smtp_codes::Reply::parse("452 4.2.2 Mailbox full")?.retry();
-/// assert_eq!(decision.to_string(), "retry later: the recipient's mailbox is full");
+/// assert_eq!(decision.to_string(), "retry later, because the recipient's mailbox is full");
 /// # Ok::<(), smtp_codes::ParseError>(())
 /// ```
 impl fmt::Display for RetryDecision {
@@ -1049,7 +1067,8 @@ impl fmt::Display for Localized<Diff> {
                 f.write_str("- ")?;
                 let template = match code.usage() {
                     crate::Usage::Normal => Template::UseWhen,
-                    _ => Template::UseWhenRarely,
+                    crate::Usage::Rarely => Template::UseWhenRarely,
+                    crate::Usage::Never => Template::UseWhenNever,
                 };
                 fill(f, template.text(locale), &[("code", &code), ("text", &self.with(code).use_when())])?;
                 writeln!(f)?;
@@ -1115,7 +1134,10 @@ pub(crate) fn english_texts(visit: &mut dyn FnMut(Row, &str, &'static str, &str)
     }
     labelled!(Heading, Standing, Topic, Actor, Retry, RetryReason, Outcome);
     for reason in RetryReason::ALL {
-        let comment = format!("retry reason {}: what a retry decision says after the action", reason.as_str());
+        let comment = format!(
+            "retry reason {}: why, as a clause after \"retry later, because \" (template/retry)",
+            reason.as_str()
+        );
         visit(Row::Named(RetryReason::KEY, reason.as_str()), "meaning", reason.meaning(), &comment);
     }
     macro_rules! named {
@@ -1140,8 +1162,11 @@ pub(crate) fn english_texts(visit: &mut dyn FnMut(Row, &str, &'static str, &str)
             crate::Usage::Normal => {
                 format!("{what}: when a server should send it, after \"Use {code} when\" (template/use-when)")
             }
-            _ => format!(
-                "{what}: why a server should (hardly) ever send it, after \"{code}: \" (template/use-when-rarely)"
+            crate::Usage::Rarely => format!(
+                "{what}: why a server should hardly ever send it, after \"Hardly ever send {code}: \" (template/use-when-rarely)"
+            ),
+            crate::Usage::Never => format!(
+                "{what}: why a server should never send it, after \"Never send {code}: \" (template/use-when-never)"
             ),
         };
         visit(row, "use_when", texts.use_when, &use_when);
@@ -1168,8 +1193,9 @@ pub(crate) fn english_texts(visit: &mut dyn FnMut(Row, &str, &'static str, &str)
         }
         list(visit, row, "causes", texts.causes, &what);
         list(visit, row, "remedies", texts.remedies, &what);
-        let after =
-            format!("{what}: why a server should never send one, after \"{class}xx: \" (template/use-when-rarely)");
+        let after = format!(
+            "{what}: why a server should never send one, after \"Never send {class}xx: \" (template/use-when-never)"
+        );
         visit(row, "use_when", texts.use_when, &after);
     }
     let invalid = unlisted::row(650);
@@ -1178,7 +1204,8 @@ pub(crate) fn english_texts(visit: &mut dyn FnMut(Row, &str, &'static str, &str)
     visit(Row::Invalid, "meaning", invalid.meaning, &format!("{what}: meaning"));
     list(visit, Row::Invalid, "causes", invalid.causes, what);
     list(visit, Row::Invalid, "remedies", invalid.remedies, what);
-    let after = format!("{what}: why a server should never send one, after \"650: \" (template/use-when-rarely)");
+    let after =
+        format!("{what}: why a server should never send one, after \"Never send 650: \" (template/use-when-never)");
     visit(Row::Invalid, "use_when", invalid.use_when, &after);
     visit(Row::Unlisted, "note", unlisted::NOTE, "the note of every reply code that is not in the table");
     for code in EnhancedStatusCode::all(StatusClass::PermanentFailure) {

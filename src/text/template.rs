@@ -64,7 +64,7 @@ templates! {
     /// `{a}`, `{b}`: the two codes; `{first}`, `{second}`: the retry action for each.
     KeyRetry("key-retry") = "Retry: on {a}, {first}; on {b}, {second}.",
     /// `{a}`, `{b}`: the two codes; `{first}`, `{second}`: their categories.
-    KeyCategory("key-category") = "Category: {a} is in {first}; {b} is in {second}.",
+    KeyCategory("key-category") = "Category: {first} for {a}; {second} for {b}.",
     /// `{a}`, `{b}`: the two codes; `{first}`, `{second}`: what each is about.
     KeyTopic("key-topic") = "What each is about: {a} concerns {first}; {b} concerns {second}.",
     /// `{a}`, `{b}`: the two codes; `{first}`, `{second}`: who acts on each.
@@ -75,8 +75,10 @@ templates! {
     KeyMeaningOnly("key-meaning-only") = "They differ only in their meaning, described above.",
     /// `{code}`: a code; `{text}`: the situation to send it in.
     UseWhen("use-when") = "Use {code} when {text}.",
-    /// `{code}`: a code a server should (hardly) ever send; `{text}`: why, and what to send instead.
-    UseWhenRarely("use-when-rarely") = "{code}: {text}.",
+    /// `{code}`: a code a server should hardly ever send; `{text}`: why, and what to send instead.
+    UseWhenRarely("use-when-rarely") = "Hardly ever send {code}: {text}.",
+    /// `{code}`: a code a server should never send; `{text}`: why, and what to send instead.
+    UseWhenNever("use-when-never") = "Never send {code}: {text}.",
     /// No placeholder: what a 2xx reply means, in a few words.
     GistPositiveCompletion("gist-positive-completion") = "success",
     /// No placeholder: what a 3xx reply means, in a few words.
@@ -104,7 +106,7 @@ templates! {
     /// `{server}`: the server's own words.
     ExplanationServer("explanation-server") = " The server said: \"{server}\"",
     /// `{action}`: what to do; `{reason}`: why.
-    Retry("retry") = "{action}: {reason}",
+    Retry("retry") = "{action}, because {reason}",
     /// `{number}`: an RFC's number; `{section}`: a section of it, such as "4.2.2".
     ReferenceRfcSection("reference-rfc-section") = "RFC {number}, section {section}",
     /// `{number}`: an RFC's number, cited as a whole.
@@ -123,6 +125,10 @@ templates! {
     SendFailureClient("send-failure-client") = "Check the sending program's SMTP settings and the message's addresses.",
     /// No placeholder: between a heading and its text on one line.
     Colon("colon") = ": ",
+    /// No placeholder: what separates the items of a list written on one line after a heading
+    /// (references, codes). English items hold commas ("RFC 5321, section 4.2.3"), hence "; ";
+    /// a language whose items hold none may use a comma.
+    ListSeparator("list-separator") = "; ",
     /// No placeholder: after a heading on a line of its own.
     ColonEnd("colon-end") = ":",
 }
