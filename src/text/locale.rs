@@ -147,6 +147,8 @@ locales! {
     Ja: "ja", feature "ja";
     /// Korean (ko).
     Ko: "ko", feature "ko";
+    /// Vietnamese (vi).
+    Vi: "vi", feature "vi";
 }
 
 /// The parts of a language tag that choose a locale: the language, and the script, given or
