@@ -133,6 +133,10 @@ locales! {
     Hi: "hi", feature "hi";
     /// Indonesian (id).
     Id: "id", feature "id";
+    /// Japanese (ja).
+    Ja: "ja", feature "ja";
+    /// Korean (ko).
+    Ko: "ko", feature "ko";
     /// Portuguese (pt-BR), as written in Brazil; other Portuguese tags fall back to it.
     Pt: "pt-BR", feature "pt";
     /// Russian (ru).
@@ -141,14 +145,10 @@ locales! {
     Th: "th", feature "th";
     /// Turkish (tr).
     Tr: "tr", feature "tr";
-    /// Simplified Chinese (zh-Hans), as written in mainland China.
-    ZhHans: "zh-Hans", feature "zh-hans";
-    /// Japanese (ja).
-    Ja: "ja", feature "ja";
-    /// Korean (ko).
-    Ko: "ko", feature "ko";
     /// Vietnamese (vi).
     Vi: "vi", feature "vi";
+    /// Simplified Chinese (zh-Hans), as written in mainland China.
+    ZhHans: "zh-Hans", feature "zh-hans";
 }
 
 /// The parts of a language tag that choose a locale: the language, and the script, given or
