@@ -95,7 +95,11 @@
 //!   `EnhancedStatusCode` as "5.1.1"), the enums (as their stable names), [`Diff`] and
 //!   [`RetryDecision`]; [`Reply`] and [`Explanation`] serialize. A [`Localized`] reply code or
 //!   enhanced code serializes as everything the crate knows of it, in its language.
-//! - `zh-hans`: Simplified Chinese, [`Locale::ZhHans`]; `all-locales` turns on every language.
+//! - One feature per language beside English, each adding its [`Locale`] variant: `ar`
+//!   (Arabic), `de` (German), `es` (Spanish), `fr` (French), `hi` (Hindi), `id` (Indonesian),
+//!   `ja` (Japanese), `ko` (Korean), `pt` (Portuguese as written in Brazil, tag `pt-BR`), `ru`
+//!   (Russian), `th` (Thai), `tr` (Turkish), `vi` (Vietnamese), `zh-hans` (Simplified Chinese).
+//!   `all-locales` turns on every language.
 //! - `lettre` (needs `std`): conversions from lettre's SMTP types, and [`SmtpErrorExt`] so that
 //!   `error.explain()` works on `lettre::transport::smtp::Error`.
 //!

@@ -1,4 +1,4 @@
-//! The counts the documentation writes by hand are the tables' counts.
+//! What the documentation writes by hand agrees with the crate: the tables' counts, the features.
 
 use smtp_codes::{EnhancedStatusCode, ReplyCode, StatusClass};
 
@@ -30,4 +30,25 @@ fn the_docs_name_the_last_registered_code() {
         source.contains(&format!("(X.0.0 to {last})")),
         "the docs of EnhancedStatusCode name {last} as the last code"
     );
+}
+
+/// Every cargo feature is named where users look for it: the README's table and the crate docs.
+#[test]
+fn every_feature_is_documented() {
+    let manifest = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml")).unwrap();
+    let lib = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/lib.rs")).unwrap();
+    let readme = readme();
+    let features = manifest.split("[features]").nth(1).unwrap().split("\n[").next().unwrap();
+    let names: Vec<&str> = features
+        .lines()
+        .filter(|line| !line.starts_with('#') && line.contains(" = "))
+        .map(|line| line.split(" = ").next().unwrap())
+        .filter(|name| *name != "default")
+        .collect();
+    assert!(names.len() >= 17, "{names:?}");
+    for name in names {
+        let quoted = format!("`{name}`");
+        assert!(readme.contains(&quoted), "README names no feature {quoted}");
+        assert!(lib.contains(&quoted), "src/lib.rs names no feature {quoted}");
+    }
 }
