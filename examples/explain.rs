@@ -217,17 +217,16 @@ fn print_enhanced(code: EnhancedStatusCode, locale: Locale) {
 fn print_reply(reply: &Reply<'_>, locale: Locale) {
     let explanation = reply.explain().localize(locale);
     println!("{}{}", heading(Heading::Reply, locale), reply.as_str().replace("\r\n", "\n").replace('\n', "\n       "));
-    println!(
-        "{}{} ({})",
-        heading(Heading::Code, locale),
-        reply.code().localize(locale),
-        reply.code().class().localize(locale)
-    );
+    println!("{}{}", heading(Heading::Code, locale), reply.code().localize(locale));
+    println!("{}{}", heading(Heading::Class, locale), reply.code().class().localize(locale));
     if let Some(enhanced) = reply.enhanced() {
         println!("{}{}", heading(Heading::Enhanced, locale), enhanced.localize(locale));
     }
+    let reason = explanation.value().reason();
+    println!("{}{} [{reason}]", heading(Heading::Reason, locale), reason.localize(locale));
+    println!("{}{}", heading(Heading::Fault, locale), explanation.value().fault().localize(locale));
     println!("{}{}", heading(Heading::Cause, locale), explanation.cause());
-    println!("{}{}", heading(Heading::WhoActs, locale), reply.explain().actor().localize(locale));
+    println!("{}{}", heading(Heading::WhoActs, locale), explanation.value().actor().localize(locale));
     println!("{}{}", heading(Heading::Retry, locale), reply.retry().localize(locale));
     println!("{}{explanation}", heading(Heading::Message, locale));
 }

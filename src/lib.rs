@@ -63,6 +63,21 @@
 //! assert_eq!(Reply::find(dsn).unwrap().code(), 550);
 //! ```
 //!
+//! # Tell why it failed
+//!
+//! The text names the cause the code cannot: [`Reply::reason`] gives a [`Reason`], in Sisimai's
+//! vocabulary, with whether the bounce is hard and whose problem it is ([`Fault`]).
+//!
+//! ```
+//! use smtp_codes::{Fault, Reason, Reply};
+//!
+//! let reply = Reply::parse("554 5.7.1 <bob@example.org>: Relay access denied")?;
+//! assert_eq!(reply.reason(), Reason::NoRelaying);
+//! assert_eq!(reply.reason().fault(), Fault::Sender);
+//! assert!(!reply.is_hard_bounce());
+//! # Ok::<(), smtp_codes::ParseError>(())
+//! ```
+//!
 //! # Decide whether to retry
 //!
 //! ```
@@ -110,9 +125,10 @@
 //! # How the crate is built
 //!
 //! The source is in layers, each using only the ones before it: helpers, the hand-written tables
-//! (`data/`), reply codes (`codes/`), enhanced codes (`enhanced/`), replies (`replies/`), advice
-//! (retry, explanations, comparisons), text (locales, templates, every localised rendering) and
-//! integrations (serde, lettre). A test checks the order of their imports.
+//! (`data/`), reply codes (`codes/`), enhanced codes (`enhanced/`), replies (`replies/`), bounce
+//! reasons (`reasons/`), advice (retry, explanations, comparisons), text (locales, templates,
+//! every localised rendering) and integrations (serde, lettre). A test checks the order of their
+//! imports.
 #![cfg_attr(not(feature = "std"), no_std)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
@@ -124,17 +140,19 @@ mod data;
 mod enhanced;
 mod helpers;
 mod integrations;
+mod reasons;
 mod replies;
 mod text;
 
 pub use advice::diff::{Diff, Difference, Outcome, diff};
 pub use advice::explain::Explanation;
-pub use advice::retry::{Retry, RetryDecision, RetryReason};
+pub use advice::retry::{RetryDecision, RetryReason};
 pub use codes::actor::Actor;
 pub use codes::class::{Category, Class};
 pub use codes::error::InvalidReplyCode;
 pub use codes::reference::Reference;
 pub use codes::reply_code::{ReplyCode, UnlistedCode};
+pub use codes::retry::Retry;
 pub use codes::row::Usage;
 pub use codes::standing::Standing;
 pub use codes::topic::Topic;
@@ -147,6 +165,10 @@ pub use helpers::named_enum::UnknownName;
 #[cfg(feature = "lettre")]
 #[cfg_attr(docsrs, doc(cfg(feature = "lettre")))]
 pub use integrations::lettre::{SendFailure, SmtpErrorExt};
+pub use reasons::fault::Fault;
+pub use reasons::reason::Reason;
+pub use reasons::rule::Rule;
+pub use reasons::vendor::SesBounce;
 pub use replies::error::{ParseError, ParseErrorKind};
 #[cfg(feature = "std")]
 #[cfg_attr(docsrs, doc(cfg(feature = "std")))]

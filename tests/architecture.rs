@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 /// The folders of `src/`, in the order their imports must follow.
 const LAYERS: &[&str] =
-    &["helpers", "data", "codes", "enhanced", "replies", "advice", "bounce", "text", "integrations"];
+    &["helpers", "data", "codes", "enhanced", "replies", "reasons", "advice", "bounce", "text", "integrations"];
 
 /// Every `.rs` file below `dir`.
 fn files(dir: &Path, found: &mut Vec<PathBuf>) {

@@ -34,7 +34,7 @@ fn cannot_verify_user_vs_bad_sequence() {
         "2xx Positive Completion reply",
         "252 Cannot Verify User\nDescription:",
         "When it occurs:",
-        "How to fix:",
+        "What to do:",
         "503 Bad Sequence\nDescription:",
         "Key differences:\n1. ",
         "When to use which:",

@@ -46,7 +46,7 @@ fn well_known_cases() {
         ("501 5.5.4 Syntax: MAIL FROM:<address>", FixFirst, ProtocolError),
         ("500 5.5.2 Error: command not recognized", FixFirst, ProtocolError),
         ("550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown", DoNotRetry, BadAddress),
-        ("501 5.1.7 Bad sender address syntax", DoNotRetry, BadAddress),
+        ("501 5.1.7 Bad sender address syntax", FixFirst, SenderRejected),
         ("550 Requested action not taken: mailbox unavailable", DoNotRetry, BadAddress),
         ("552 5.3.4 Message size exceeds fixed limit", FixFirst, MessageTooBig),
         (
@@ -54,8 +54,12 @@ fn well_known_cases() {
             FixFirst,
             SenderAuthentication,
         ),
-        ("554 5.7.1 <bob@example.net>: Relay access denied", DoNotRetry, PolicyRejection),
-        ("571 5.7.1 Message refused, DMARC verification Failed", DoNotRetry, PolicyRejection),
+        ("554 5.7.1 <bob@example.net>: Relay access denied", FixFirst, RelayDenied),
+        ("571 5.7.1 Message refused, DMARC verification Failed", FixFirst, SenderAuthentication),
+        ("550 5.7.1 Client host [192.0.2.1] blocked using zen.spamhaus.org", FixFirst, Blocked),
+        ("550 5.7.606 Access denied, banned sending IP [192.0.2.1]", FixFirst, Blocked),
+        ("554 5.7.9 Message not accepted for policy reasons", FixFirst, PolicyRejection),
+        ("450 4.7.25 Client host rejected: cannot find your hostname, [192.0.2.1]", Later, SenderAuthentication),
         ("556 5.1.10 Recipient address has null MX", DoNotRetry, NoMailService),
         ("521 5.3.2 mx.example.com does not accept mail", DoNotRetry, NoMailService),
         ("554 5.6.0 Message contains invalid header", FixFirst, ContentRejected),
@@ -64,9 +68,12 @@ fn well_known_cases() {
         ("550 4.2.2 Mailbox full", DoNotRetry, MailboxFull),
         ("450 5.1.1 User unknown", Later, TemporaryFailure),
     ];
-    for (reply, action, reason) in cases {
-        assert_eq!(decide(reply), (action, reason), "{reply}");
-    }
+    let wrong: Vec<String> = cases
+        .iter()
+        .filter(|(reply, action, reason)| decide(reply) != (*action, *reason))
+        .map(|(reply, action, reason)| format!("{reply}: {:?}, expected {:?}", decide(reply), (action, reason)))
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:#?}");
 }
 
 #[test]

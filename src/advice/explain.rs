@@ -2,12 +2,16 @@
 
 use crate::advice::quirks::effective_enhanced;
 use crate::data::Sentences;
-use crate::{Actor, EnhancedStatusCode, Reply, ReplyCode, RetryDecision, StatusClass};
+use crate::reasons::decide::{Basis, decision, named_by_reply, named_by_status};
+use crate::{Actor, EnhancedStatusCode, Fault, Reason, Reply, ReplyCode, RetryDecision, StatusClass};
 
 /// What a reply means, in words a mail client can show to a person as they are.
 ///
-/// Made by [`Reply::explain`]. The texts come from the enhanced status code when it says more than
-/// the reply code: a listed, specific status (5.1.1 is "the address does not exist", where 550
+/// Made by [`Reply::explain`]. The texts come from the [`Reason`] when the server's text names a
+/// cause that the codes do not (a blocklist, greylisting, relaying refused, a DMARC failure under
+/// a plain 5.7.1), or when a private enhanced code names one (Microsoft's 5.7.606 banned IP); the
+/// summary, the remedies and the retry decision then tell the same story. Otherwise they come
+/// from the enhanced status code when it says more than the reply code: a listed, specific status (5.1.1 is "the address does not exist", where 550
 /// is only "mailbox unavailable") whose class agrees with the reply code. The reply code's texts
 /// are used for the generic X.y.0 statuses, for the protocol statuses X.5.y (503 says more than
 /// 5.5.1), for success replies (unless a plain 250 carries a status that exists only for
@@ -37,11 +41,17 @@ use crate::{Actor, EnhancedStatusCode, Reply, ReplyCode, RetryDecision, StatusCl
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Explanation<'a> {
     reply: Reply<'a>,
+    /// The reason of the reply.
+    reason: Reason,
+    /// Where the texts come from, decided once.
+    source: Source,
 }
 
 /// Where an explanation's texts come from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Source {
+    /// The reason's, which the text names and the codes do not.
+    Reason(Reason),
     /// The enhanced code's, which says more than the reply code.
     Enhanced(EnhancedStatusCode),
     /// The reply code's.
@@ -60,19 +70,69 @@ impl<'a> Explanation<'a> {
     /// assert_eq!(Explanation::new(reply).reply(), reply);
     /// # Ok::<(), smtp_codes::ParseError>(())
     /// ```
-    pub const fn new(reply: Reply<'a>) -> Explanation<'a> {
-        Explanation { reply }
-    }
-
-    /// Where the texts come from: the enhanced code when it says more than the reply code.
-    pub(crate) fn source(&self) -> Source {
-        let code = self.reply.code();
-        match effective_enhanced(self.reply.enhanced(), self.reply.as_str()) {
+    pub fn new(reply: Reply<'a>) -> Explanation<'a> {
+        let code = reply.code();
+        let by_codes = match effective_enhanced(reply.enhanced(), reply.as_str()) {
             Some(enhanced) if enhanced.agrees_with(code) && (says_more(enhanced, code) || !code.is_listed()) => {
                 Source::Enhanced(enhanced)
             }
             _ => Source::Code(code),
-        }
+        };
+        let decision = decision(Some(code), reply.enhanced(), reply.lines(), &[]);
+        // The codes' own texts stay when their code names the same cause by itself: 5.1.1's texts
+        // for an unknown user say it as well as the reason's, and know the code's class.
+        let named_by_codes = match by_codes {
+            Source::Enhanced(enhanced) => named_by_status(enhanced),
+            Source::Code(code) => named_by_reply(code),
+            Source::Reason(_) => None,
+        };
+        // A reason the codes name is trusted only as far as the codes are: not from an enhanced
+        // code that disagrees with the reply code ("550 4.2.2").
+        let trusted = decision.basis != Basis::SpecificCodes
+            || reply.enhanced().is_none_or(|enhanced| enhanced.agrees_with(code));
+        let source = if decision.is_specific() && trusted && named_by_codes != Some(decision.reason) {
+            Source::Reason(decision.reason)
+        } else {
+            by_codes
+        };
+        Explanation { reply, reason: decision.reason, source }
+    }
+
+    /// Where the texts come from: the reason, or the enhanced code when it says more than the
+    /// reply code.
+    pub(crate) const fn source(&self) -> Source {
+        self.source
+    }
+
+    /// The specific cause of the failure: the same as [`Reply::reason`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{Reason, Reply};
+    ///
+    /// let reply = Reply::parse("554 5.7.1 <bob@example.org>: Relay access denied")?;
+    /// assert_eq!(reply.explain().reason(), Reason::NoRelaying);
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub const fn reason(&self) -> Reason {
+        self.reason
+    }
+
+    /// Whose problem it is: the [`fault`](Reason::fault) of the [`reason`](Explanation::reason).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{Fault, Reply};
+    ///
+    /// let reply = Reply::parse("550 5.7.1 Client host [192.0.2.1] blocked using zen.spamhaus.org")?;
+    /// assert_eq!(reply.explain().fault(), Fault::SendingServer);
+    /// assert_eq!(Reply::parse("550 5.1.1 User unknown")?.explain().fault(), Fault::Address);
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub const fn fault(&self) -> Fault {
+        self.reason.fault()
     }
 
     /// The reply explained.
@@ -102,6 +162,7 @@ impl<'a> Explanation<'a> {
     /// ```
     pub fn summary(&self) -> &'static str {
         match self.source() {
+            Source::Reason(reason) => reason.meaning(),
             Source::Enhanced(code) => code.meaning(),
             Source::Code(code) => code.meaning(),
         }
@@ -130,6 +191,7 @@ impl<'a> Explanation<'a> {
     /// ```
     pub fn causes(&self) -> Sentences {
         match self.source() {
+            Source::Reason(reason) => reason.causes(),
             Source::Enhanced(code) => code.causes(),
             Source::Code(code) => code.causes(),
         }
@@ -160,6 +222,7 @@ impl<'a> Explanation<'a> {
     /// ```
     pub fn remedies(&self) -> Sentences {
         match self.source() {
+            Source::Reason(reason) => reason.remedies(),
             Source::Enhanced(code) => code.remedies(),
             Source::Code(code) => code.remedies(),
         }
@@ -177,6 +240,7 @@ impl<'a> Explanation<'a> {
     /// ```
     pub fn actor(&self) -> Actor {
         match self.source() {
+            Source::Reason(reason) => reason.actor(),
             Source::Enhanced(code) => code.actor(),
             Source::Code(code) => code.actor(),
         }
@@ -218,7 +282,7 @@ impl<'a> Reply<'a> {
     /// println!("{}", reply.explain());
     /// # Ok::<(), smtp_codes::ParseError>(())
     /// ```
-    pub const fn explain(&self) -> Explanation<'a> {
+    pub fn explain(&self) -> Explanation<'a> {
         Explanation::new(*self)
     }
 }

@@ -4,36 +4,8 @@ use core::time::Duration;
 
 use crate::advice::quirks::{effective_enhanced, mentions};
 use crate::helpers::named_enum::named_enum;
-use crate::{Class, EnhancedStatusCode, ReplyCode};
-
-named_enum! {
-    /// What a sending program should do after a reply.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use smtp_codes::{Reply, Retry};
-    ///
-    /// assert_eq!(Reply::parse("250 2.0.0 Ok: queued")?.retry().action(), Retry::NoNeed);
-    /// assert_eq!(Reply::parse("550 5.1.1 User unknown")?.retry().action(), Retry::DoNotRetry);
-    /// # Ok::<(), smtp_codes::ParseError>(())
-    /// ```
-    #[non_exhaustive]
-    pub enum Retry("a retry action", key "retry") {
-        /// The command succeeded; there is nothing to retry.
-        NoNeed("no-need") => "no need to retry",
-        /// The server waits for the next step of the exchange (the message after `DATA`, the next
-        /// line of `AUTH`).
-        Continue("continue") => "continue the exchange",
-        /// Send again later, unchanged; the condition may pass.
-        Later("later") => "retry later",
-        /// Something specific must change first (credentials, encryption, the commands, the
-        /// message, the sending domain's DNS); then sending again can succeed.
-        FixFirst("fix-first") => "fix something first",
-        /// Sending the same thing again will fail the same way; give up on it or change it.
-        DoNotRetry("do-not-retry") => "do not retry as is",
-    }
-}
+use crate::reasons::decide::{Decision, decision};
+use crate::{Class, EnhancedStatusCode, Reason, ReplyCode, Retry, StatusClass};
 
 named_enum! {
     /// Why a [`RetryDecision`] is what it is: the case that was recognised.
@@ -71,7 +43,7 @@ named_enum! {
         /// Wrong credentials, a refused mechanism or a disabled account.
         AuthenticationFailed("authentication-failed") => "login failed",
         /// The server must see the password once, usually over PLAIN, before the chosen mechanism works.
-        PasswordTransition("password-transition") => "one PLAIN login needed",
+        PasswordTransition("password-transition") => "password conversion needed",
         /// The server requires TLS or stronger encryption first.
         EncryptionRequired("encryption-required") => "encryption required",
         /// The client sent a command that is malformed, unknown or out of order.
@@ -88,6 +60,14 @@ named_enum! {
         NoMailService("no-mail-service") => "no mail service",
         /// A refusal by the receiving server's policy.
         PolicyRejection("policy-rejection") => "refused by policy",
+        /// The receiving server refuses mail from the sending server's address or host: a
+        /// blocklist, or a poor reputation.
+        Blocked("blocked") => "sending server blocked",
+        /// The server does not relay for this client: it must log in, or send through its own
+        /// provider's server.
+        RelayDenied("relay-denied") => "relaying denied",
+        /// The receiving server refused the envelope sender's address.
+        SenderRejected("sender-rejected") => "sender address refused",
         /// Any other permanent failure.
         PermanentFailure("permanent-failure") => "permanent failure",
         /// No connection to the server could be made, or it was lost or timed out.
@@ -123,7 +103,7 @@ impl RetryReason {
             RetryReason::RateLimited => "the server is limiting how much mail it takes from this sender for now",
             RetryReason::MailboxFull => "the recipient's mailbox is full",
             RetryReason::TooManyRecipients => {
-                "the server takes no more recipients in this transaction; the remaining ones must go in another"
+                "the server takes no more recipients in this transaction, so the remaining ones must go in another"
             }
             RetryReason::ServiceUnavailable => "the server is not available right now and closes the connection",
             RetryReason::TemporaryFailure => "the server reported a failure that is expected to pass",
@@ -146,13 +126,20 @@ impl RetryReason {
             }
             RetryReason::NoMailService => "the receiving host or domain does not accept mail at all",
             RetryReason::PolicyRejection => "the receiving server's policy refused the message",
+            RetryReason::Blocked => {
+                "the receiving server refuses mail from the sending server's address, which is on a blocklist or has a poor reputation"
+            }
+            RetryReason::SenderRejected => "the receiving server refused the envelope sender's address",
+            RetryReason::RelayDenied => {
+                "the server does not pass mail on for this client, which must log in first or send through its own provider's server"
+            }
             RetryReason::PermanentFailure => "the server reported a failure that retrying will not fix",
             RetryReason::ConnectionFailed => "no connection to the server could be made, or it was lost",
             RetryReason::TlsFailed => {
                 "the encrypted connection could not be set up (the server's certificate was not accepted, or TLS failed)"
             }
             RetryReason::ClientError => "the sending program failed on its own side before the server could answer",
-            RetryReason::InvalidReply => "the reply code is not valid SMTP, so the exchange cannot go on",
+            RetryReason::InvalidReply => "the reply code is not valid SMTP, so the session cannot go on",
         }
     }
 }
@@ -203,18 +190,52 @@ impl RetryDecision {
     /// assert_eq!(decision.reason(), RetryReason::TooManyRecipients);
     /// ```
     pub fn for_code(code: ReplyCode, enhanced: Option<EnhancedStatusCode>, text: &str) -> RetryDecision {
+        if !code.is_valid() && !code.is_listed() {
+            return RetryDecision::new(Retry::DoNotRetry, RetryReason::InvalidReply);
+        }
+        RetryDecision::by_codes(code.class(), code.as_u16(), effective_enhanced(enhanced, text), text)
+    }
+
+    /// The decision for a delivery status without a reply code: a DSN's `Status` field, or a log
+    /// line that gives only `dsn=4.7.0` (Postfix's timeouts, TLS required but not offered), and
+    /// the text that came with it. The status's class stands in for the reply's; the text is read
+    /// for the same words as [`for_code`](RetryDecision::for_code), and for the specific cause
+    /// ([`Reason::decide`](crate::Reason::decide)) as [`Reply::retry`](crate::Reply::retry) does.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{EnhancedStatusCode, Retry, RetryDecision, RetryReason};
+    ///
+    /// let status: EnhancedStatusCode = "4.4.2".parse().unwrap();
+    /// let decision = RetryDecision::for_status(status, "lost connection with mx.example.net while receiving the initial server greeting");
+    /// assert_eq!(decision.action(), Retry::Later);
+    ///
+    /// let status: EnhancedStatusCode = "5.1.1".parse().unwrap();
+    /// assert_eq!(RetryDecision::for_status(status, ""), RetryDecision::new(Retry::DoNotRetry, RetryReason::BadAddress));
+    /// ```
+    pub fn for_status(enhanced: EnhancedStatusCode, text: &str) -> RetryDecision {
+        let class = match enhanced.class() {
+            StatusClass::Success => Class::PositiveCompletion,
+            StatusClass::PersistentTransientFailure => Class::TransientNegative,
+            StatusClass::PermanentFailure => Class::PermanentNegative,
+        };
+        let by_codes = RetryDecision::by_codes(class, 0, Some(enhanced), text);
+        by_codes.following(decision(None, Some(enhanced), [text], &[]), class)
+    }
+
+    /// The decision by a reply's class, its number (0 for none) and its enhanced code, with the
+    /// few words of the text that the codes are too vague for.
+    fn by_codes(class: Class, code: u16, enhanced: Option<EnhancedStatusCode>, text: &str) -> RetryDecision {
         use Retry::*;
         use RetryReason::*;
 
-        let enhanced = effective_enhanced(enhanced, text);
         let detail = enhanced.map(|e| (e.subject_number(), e.detail()));
         let subject = detail.map(|(subject, _)| subject);
-        let (action, reason) = match code.class() {
-            _ if !code.is_valid() && !code.is_listed() => (DoNotRetry, InvalidReply),
+        let (action, reason) = match class {
             Class::PositiveCompletion => (NoNeed, Success),
             Class::PositiveIntermediate => (Continue, Intermediate),
             Class::TransientNegative => {
-                let code = code.as_u16();
                 if mentions(text, "greylist")
                     || mentions(text, "graylist")
                     || (matches!(code, 450 | 451) && detail == Some((7, 1)))
@@ -239,7 +260,6 @@ impl RetryDecision {
                 }
             }
             Class::PermanentNegative => {
-                let code = code.as_u16();
                 if code == 552 && (detail == Some((5, 3)) || mentions(text, "too many recipients")) {
                     (Later, TooManyRecipients)
                 } else if code == 530 || detail == Some((7, 0)) && mentions(text, "authentication required") {
@@ -299,6 +319,35 @@ impl RetryDecision {
             }
         };
         RetryDecision { action, reason }
+    }
+
+    /// This decision, after the reason a reply's text or codes name specifically: the reason
+    /// names why, and for a permanent failure what to do (fix the listing first, never retry an
+    /// unknown user). A transient failure is still retried later: the class says so.
+    ///
+    /// On a transient failure the reason only names why, and only where the codes said no more
+    /// than "temporary failure": a retry later is what the class asks for, and a reason that
+    /// would forbid it (an unknown user under a 450) does not get the last word.
+    fn following(self, decision: Decision, class: Class) -> RetryDecision {
+        let Some(named) = retry_reason(decision.reason).filter(|_| decision.is_specific()) else {
+            return self;
+        };
+        match class {
+            Class::PermanentNegative => {
+                let action = match decision.reason.retry() {
+                    action @ (Retry::FixFirst | Retry::DoNotRetry) => action,
+                    _ => self.action,
+                };
+                RetryDecision { action, reason: named }
+            }
+            Class::TransientNegative
+                if decision.reason.retry() != Retry::DoNotRetry
+                    && matches!(self.reason, RetryReason::TemporaryFailure | RetryReason::ServiceUnavailable) =>
+            {
+                RetryDecision { action: self.action, reason: named }
+            }
+            _ => self,
+        }
     }
 
     /// A decision from its parts.
@@ -407,6 +456,36 @@ impl crate::Reply<'_> {
     /// # Ok::<(), smtp_codes::ParseError>(())
     /// ```
     pub fn retry(&self) -> RetryDecision {
-        RetryDecision::for_code(self.code(), self.enhanced(), self.as_str())
+        let by_codes = RetryDecision::for_code(self.code(), self.enhanced(), self.as_str());
+        if by_codes.reason == RetryReason::InvalidReply {
+            return by_codes;
+        }
+        by_codes.following(decision(Some(self.code()), self.enhanced(), self.lines(), &[]), self.code().class())
     }
+}
+
+/// The retry reason that a bounce reason comes to, where one says it better than the codes.
+const fn retry_reason(reason: Reason) -> Option<RetryReason> {
+    use RetryReason::*;
+
+    Some(match reason {
+        Reason::Blocked | Reason::BadReputation => Blocked,
+        Reason::RequirePtr | Reason::AuthFailure => SenderAuthentication,
+        Reason::UserUnknown | Reason::HostUnknown | Reason::HasMoved | Reason::Suspend => BadAddress,
+        Reason::NotAccept => NoMailService,
+        Reason::MailboxFull => MailboxFull,
+        Reason::SpamDetected | Reason::VirusDetected | Reason::ContentError | Reason::NotCompliantRfc => {
+            ContentRejected
+        }
+        Reason::PolicyViolation | Reason::Filtered => PolicyRejection,
+        Reason::Rejected => SenderRejected,
+        Reason::NoRelaying => RelayDenied,
+        Reason::MessageTooBig | Reason::ExceedLimit => MessageTooBig,
+        Reason::Speeding | Reason::TooManyConnections => RateLimited,
+        Reason::Greylisted => Greylisted,
+        Reason::TooManyRecipients => TooManyRecipients,
+        Reason::FailedStartTls => EncryptionRequired,
+        Reason::SyntaxError => ProtocolError,
+        _ => return None,
+    })
 }

@@ -10,6 +10,8 @@
 //! - `class`: the first and second digits, [`Class`](crate::Class) and
 //!   [`Category`](crate::Category), and the class predicates shared with replies.
 //! - `standing`, `topic`, `actor`, `reference`: what a row says of a code.
+//! - `retry`: [`Retry`](crate::Retry), what a sending program does after a reply; retry
+//!   decisions and bounce reasons name it.
 //! - `error`: [`InvalidReplyCode`](crate::InvalidReplyCode).
 //!
 //! This group uses only the helpers and the data; enhanced codes, replies and everything above
@@ -22,6 +24,7 @@ pub(crate) mod grammar;
 pub(crate) mod reader;
 pub(crate) mod reference;
 pub(crate) mod reply_code;
+pub(crate) mod retry;
 pub(crate) mod row;
 pub(crate) mod standing;
 pub(crate) mod topic;

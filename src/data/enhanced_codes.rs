@@ -648,7 +648,7 @@ enhanced_codes! {
             "The client sent a misspelled or unknown command.",
             "An address in MAIL FROM or RCPT TO lacked angle brackets or contained extra spaces.",
             "A command line was longer than the server allows.",
-            "A program that does not speak SMTP, such as a web browser or a scanner, connected to the mail port.",
+            "A program that does not speak SMTP, such as a web browser or a port scanner, connected to the mail port.",
         ],
         remedies: sentences![
             "The developer of the sending software should check the exact commands it sends against the SMTP specification.",
@@ -1141,11 +1141,11 @@ enhanced_codes! {
         actor: Actor::Client,
         references: &[rfc(4954, "")],
         causes: sentences![
-            "The server holds no credentials for the requested mechanism yet, for example after a change of login system, and needs one plain login to create them.",
+            "The server holds no credentials for the requested mechanism yet, for example after a change of login system, and needs one login with PLAIN to create them.",
         ],
         remedies: sentences![
             "The sending program should log in once with PLAIN over an encrypted connection and then use the requested mechanism in later sessions.",
-            "The sender should ask the mail administrator for help if the error continues after a successful plain login.",
+            "The sender should ask the mail administrator for help if the error continues after a successful login with PLAIN.",
         ],
         note: Some("Some bounce-code lists describe 422 as a full mailbox and 432 as a stopped Microsoft Exchange queue; in the registry both basic codes belong to this authentication code."),
     }
@@ -1464,7 +1464,7 @@ enhanced_codes! {
 }
 
 enhanced_subjects! {
-    unlisted_note: "This code is not in the IANA registry, so it is a server's own private code: only its class, and its subject when that is one of the eight subjects (X.0 to X.7) that RFC 3463 defines, are standard, and the server's text says what it means. Microsoft's mail services, for example, use many codes in the X.7.500 to X.7.999 range.",
+    unlisted_note: "This code is not in the IANA registry, so it is a server's own private code. Only its class is standard, and its subject too when that is one of the eight subjects (X.0 to X.7) that RFC 3463 defines; the server's text says what it means. Microsoft's mail services, for example, use many codes in the X.7.500 to X.7.999 range.",
     class 2 {
         name: "Success",
         meaning: "The action succeeded: the message was delivered, relayed or accepted. The rest of the code may report something that happened on the way, such as a conversion.",

@@ -7,6 +7,8 @@
 //! | `reply_codes.rs` | one per reply code: name, meaning, standing, topic, who acts, references, causes, remedies, guidance for servers, note | `codes::reply_code` |
 //! | `unlisted_codes.rs` | the texts of reply codes that are not in the table, by class and second digit | `codes::unlisted` |
 //! | `enhanced_codes.rs` | one per entry of the IANA enhanced status code registry, then the classes and subjects | `enhanced::registry` |
+//! | `reasons.rs` | one per bounce reason: name, meaning, causes, remedies with who takes each, hardness, fault, retry | `reasons::reason` |
+//! | `reason_phrases.rs` | the phrases servers send, each with the reason it names, in order of precedence; the phrases that name the SMTP command | `reasons::scan` |
 //!
 //! Each file is a macro invocation: the module that owns the rows' type expands it (with
 //! `#[path]`), so the rows need no imports and this folder depends on nothing. A row names its

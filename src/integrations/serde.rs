@@ -19,9 +19,9 @@ use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::{
-    Actor, Category, Class, Diff, Difference, EnhancedStatusCode, Explanation, Heading, Locale, Localized, Outcome,
-    Reference, Reply, ReplyCode, Retry, RetryDecision, RetryReason, Sentences, Standing, StatusClass, Subject, Topic,
-    Usage,
+    Actor, Category, Class, Diff, Difference, EnhancedStatusCode, Explanation, Fault, Heading, Locale, Localized,
+    Outcome, Reason, Reference, Reply, ReplyCode, Retry, RetryDecision, RetryReason, Sentences, SesBounce, Standing,
+    StatusClass, Subject, Topic, Usage,
 };
 
 /// Serializes a type as its `as_str` and deserializes it with `FromStr`.
@@ -54,6 +54,8 @@ as_string! {
     Outcome => "an outcome such as \"refused\"",
     Usage => "a usage such as \"never\"",
     Heading => "a heading such as \"how-to-fix\"",
+    Fault => "a fault such as \"sending-server\"",
+    Reason => "a bounce reason such as \"userunknown\"",
 }
 
 struct FromStrVisitor<T> {
@@ -325,10 +327,12 @@ impl Serialize for Localized<Explanation<'_>> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let explanation = self.value();
         let reply = explanation.reply();
-        let mut map = serializer.serialize_map(Some(10))?;
+        let mut map = serializer.serialize_map(Some(12))?;
         map.serialize_entry("locale", self.locale().tag())?;
         map.serialize_entry("code", &reply.code())?;
         map.serialize_entry("enhanced", &reply.enhanced())?;
+        map.serialize_entry("reason", &explanation.reason())?;
+        map.serialize_entry("fault", &explanation.fault())?;
         map.serialize_entry("summary", self.summary())?;
         map.serialize_entry("cause", self.cause())?;
         map.serialize_entry("remedy", self.remedy())?;
@@ -336,6 +340,66 @@ impl Serialize for Localized<Explanation<'_>> {
         map.serialize_entry("retry", &explanation.retry())?;
         map.serialize_entry("server_text", &DisplayStr(&reply.lines()))?;
         map.serialize_entry("message", &DisplayStr(self))?;
+        map.end()
+    }
+}
+
+/// Everything the crate knows of a bounce reason, in the locale: its name, Sisimai's name, whether
+/// it makes a bounce hard, whose problem it is, what to do, and its texts, each remedy with who
+/// takes it.
+impl Serialize for Localized<Reason> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let reason = *self.value();
+        let mut map = serializer.serialize_map(Some(10))?;
+        map.serialize_entry("locale", self.locale().tag())?;
+        map.serialize_entry("reason", &reason)?;
+        map.serialize_entry("name", self.name())?;
+        map.serialize_entry("sisimai", &reason.sisimai_name().is_some())?;
+        map.serialize_entry("hard", &reason.is_hard_bounce())?;
+        map.serialize_entry("fault", &reason.fault())?;
+        map.serialize_entry("retry", &reason.retry())?;
+        map.serialize_entry("meaning", self.meaning())?;
+        map.serialize_entry("causes", &self.causes())?;
+        map.serialize_entry("remedies", &Steps(self.remedies(), reason.actors()))?;
+        map.end()
+    }
+}
+
+/// Amazon SES's pair as SES writes it in its notifications: `bounceType` and `bounceSubType`.
+/// Serialize-only: it is looked up from a reason, not built.
+impl Serialize for SesBounce {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(2))?;
+        map.serialize_entry("bounceType", self.bounce_type())?;
+        map.serialize_entry("bounceSubType", self.sub_type())?;
+        map.end()
+    }
+}
+
+/// Remedies with who takes each: a list of `{"actor": ..., "text": ...}`.
+struct Steps(Sentences, &'static [Actor]);
+
+impl Serialize for Steps {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut seq = serializer.serialize_seq(Some(self.1.len()))?;
+        for (text, actor) in self.0.clone().zip(self.1) {
+            seq.serialize_element(&Step { actor: *actor, text })?;
+        }
+        seq.end()
+    }
+}
+
+/// One remedy and who takes it.
+struct Step {
+    actor: Actor,
+    text: &'static str,
+}
+
+impl Serialize for Step {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(2))?;
+        map.serialize_entry("actor", &self.actor)?;
+        map.serialize_entry("text", self.text)?;
         map.end()
     }
 }

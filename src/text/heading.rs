@@ -22,7 +22,7 @@ named_enum! {
         /// Above the situations a code is sent in.
         WhenItOccurs("when-it-occurs") => "When it occurs",
         /// Above what to do about a code.
-        HowToFix("how-to-fix") => "How to fix",
+        HowToFix("how-to-fix") => "What to do",
         /// Above the numbered differences of a comparison.
         KeyDifferences("key-differences") => "Key differences",
         /// Above the guidance for servers in a comparison.
@@ -49,6 +49,10 @@ named_enum! {
         Enhanced("enhanced") => "Enhanced code",
         /// Before the enhanced status codes that are sent with a reply code.
         EnhancedCodes("enhanced-codes") => "Enhanced codes used with this code",
+        /// Before the specific cause a reply's text or codes name: its bounce reason.
+        Reason("reason") => "Reason",
+        /// Before whose problem a failure is.
+        Fault("fault") => "Whose problem",
         /// Before the most likely cause.
         Cause("cause") => "Cause",
         /// Before who has to act.

@@ -13,8 +13,8 @@ use crate::data::Sentences;
 use crate::text::catalog::{self, Row};
 use crate::text::template::{Arg, Template, fill};
 use crate::{
-    Actor, Category, Class, Diff, Difference, EnhancedStatusCode, Explanation, Heading, Locale, Outcome, Reference,
-    Reply, ReplyCode, Retry, RetryDecision, RetryReason, Standing, StatusClass, Subject, Topic,
+    Actor, Category, Class, Diff, Difference, EnhancedStatusCode, Explanation, Fault, Heading, Locale, Outcome, Reason,
+    Reference, Reply, ReplyCode, Retry, RetryDecision, RetryReason, Standing, StatusClass, Subject, Topic,
 };
 
 /// A value of the crate in a language: made by `localize(locale)` on a code, a class, a label, a
@@ -118,6 +118,7 @@ localize! {
     RetryReason = "RetryReason::MailboxFull";
     Outcome = "Outcome::Deferred";
     Heading = "Heading::HowToFix";
+    Fault = "Fault::SendingServer";
     Reference = "smtp_codes::Reference::Rfc { number: 5321, section: \"4.2.2\" }";
     Difference = "smtp_codes::Difference::Topic { first: smtp_codes::Topic::Arguments, second: smtp_codes::Topic::Sequence }";
     Diff = "smtp_codes::diff(smtp_codes::ReplyCode::from(452), smtp_codes::ReplyCode::from(552))";
@@ -156,6 +157,24 @@ impl EnhancedStatusCode {
     /// # Ok::<(), smtp_codes::InvalidEnhancedCode>(())
     /// ```
     pub const fn localize(self, locale: Locale) -> Localized<EnhancedStatusCode> {
+        Localized { value: self, locale }
+    }
+}
+
+impl Reason {
+    /// This reason with a language: its texts, and its `Display` (its name, "Mailbox full"), in
+    /// that language.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{Locale, Reason};
+    ///
+    /// let reason = Reason::MailboxFull.localize(Locale::En);
+    /// assert_eq!(reason.to_string(), "Mailbox full");
+    /// assert_eq!(reason.to_string(), format!("{:#}", Reason::MailboxFull));
+    /// ```
+    pub const fn localize(self, locale: Locale) -> Localized<Reason> {
         Localized { value: self, locale }
     }
 }
@@ -586,7 +605,7 @@ impl Localized<Heading> {
     /// use smtp_codes::{Heading, Locale};
     ///
     /// let heading = Heading::HowToFix.localize(Locale::En);
-    /// assert_eq!(format!("{heading}{}", heading.colon_end()), "How to fix:");
+    /// assert_eq!(format!("{heading}{}", heading.colon_end()), "What to do:");
     /// ```
     pub fn colon_end(&self) -> &'static str {
         Template::ColonEnd.text(self.locale)
@@ -619,6 +638,81 @@ labels! {
     RetryReason = "RetryReason::MailboxFull";
     Outcome = "Outcome::Deferred";
     Heading = "Heading::HowToFix";
+    Fault = "Fault::SendingServer";
+}
+
+impl Localized<Reason> {
+    /// The row of the reason's texts.
+    const fn row(&self) -> Row {
+        Row::Named(Reason::KEY, self.value.as_str())
+    }
+
+    /// The short name: "Mailbox full".
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{Locale, Reason};
+    ///
+    /// assert_eq!(Reason::MailboxFull.localize(Locale::En).name(), "Mailbox full");
+    /// ```
+    pub fn name(&self) -> &'static str {
+        catalog::text(self.locale, self.row(), "name", self.value.name())
+    }
+
+    /// What the reason means.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{Locale, Reason};
+    ///
+    /// assert_eq!(Reason::Blocked.localize(Locale::En).meaning(), Reason::Blocked.meaning());
+    /// ```
+    pub fn meaning(&self) -> &'static str {
+        catalog::text(self.locale, self.row(), "meaning", self.value.meaning())
+    }
+
+    /// The situations that lead to it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{Locale, Reason};
+    ///
+    /// assert!(Reason::Blocked.localize(Locale::En).causes().eq(Reason::Blocked.causes()));
+    /// ```
+    pub fn causes(&self) -> Sentences {
+        self.value.causes().in_translation(catalog::list(self.locale, self.row(), "causes"))
+    }
+
+    /// What to do about it; [`Reason::actors`] says who takes each step.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{Locale, Reason};
+    ///
+    /// assert!(Reason::Blocked.localize(Locale::En).remedies().eq(Reason::Blocked.remedies()));
+    /// ```
+    pub fn remedies(&self) -> Sentences {
+        self.value.remedies().in_translation(catalog::list(self.locale, self.row(), "remedies"))
+    }
+}
+
+/// Writes the reason's name: "Mailbox full" (what the English `{:#}` writes).
+///
+/// # Examples
+///
+/// ```
+/// use smtp_codes::{Locale, Reason};
+///
+/// assert_eq!(Reason::UserUnknown.localize(Locale::En).to_string(), format!("{:#}", Reason::UserUnknown));
+/// ```
+impl fmt::Display for Localized<Reason> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
 }
 
 impl Localized<RetryReason> {
@@ -736,6 +830,7 @@ impl Localized<Explanation<'_>> {
     /// ```
     pub fn summary(&self) -> &'static str {
         match self.source() {
+            Source::Reason(reason) => self.with(reason).meaning(),
             Source::Enhanced(code) => self.with(code).meaning(),
             Source::Code(code) => self.with(code).meaning(),
         }
@@ -769,6 +864,7 @@ impl Localized<Explanation<'_>> {
     /// ```
     pub fn causes(&self) -> Sentences {
         match self.source() {
+            Source::Reason(reason) => self.with(reason).causes(),
             Source::Enhanced(code) => self.with(code).causes(),
             Source::Code(code) => self.with(code).causes(),
         }
@@ -802,6 +898,7 @@ impl Localized<Explanation<'_>> {
     /// ```
     pub fn remedies(&self) -> Sentences {
         match self.source() {
+            Source::Reason(reason) => self.with(reason).remedies(),
             Source::Enhanced(code) => self.with(code).remedies(),
             Source::Code(code) => self.with(code).remedies(),
         }
@@ -1132,7 +1229,7 @@ pub(crate) fn english_texts(visit: &mut dyn FnMut(Row, &str, &'static str, &str)
             }
         )+};
     }
-    labelled!(Heading, Standing, Topic, Actor, Retry, RetryReason, Outcome);
+    labelled!(Heading, Standing, Topic, Actor, Retry, RetryReason, Outcome, Fault);
     for reason in RetryReason::ALL {
         let comment = format!(
             "retry reason {}: why, as a clause after \"retry later, because \" (template/retry)",
@@ -1230,5 +1327,23 @@ pub(crate) fn english_texts(visit: &mut dyn FnMut(Row, &str, &'static str, &str)
         visit(row, "meaning", texts.meaning, &format!("{what}: meaning"));
         list(visit, row, "causes", texts.causes, &what);
         list(visit, row, "remedies", texts.remedies, &what);
+    }
+    for reason in Reason::ALL {
+        let row = Row::Named(Reason::KEY, reason.as_str());
+        let what = format!("bounce reason {} ({})", reason.as_str(), reason.name());
+        visit(row, "name", reason.name(), &format!("{what}: a short name, as a heading or a list item"));
+        visit(row, "meaning", reason.meaning(), &format!("{what}: meaning, the summary of an explanation"));
+        list(visit, row, "causes", reason.row().causes, &what);
+        let (remedies, actors) = reason.row().remedies;
+        for (index, (remedy, actor)) in remedies.iter().zip(actors).enumerate() {
+            let comment = format!(
+                "{what}: remedies {} of {}, a step for {} ({}) to take, written as an instruction",
+                index + 1,
+                remedies.len(),
+                actor.label(),
+                actor.as_str()
+            );
+            visit(row, &format!("remedies/{index}"), remedy.text, &comment);
+        }
     }
 }

@@ -1,10 +1,10 @@
 //! Uses every part of the crate without `std`: codes, enhanced codes, the parser, `find`, `diff`,
-//! explanations and retry decisions. Built by `.ci/run`.
+//! explanations, retry decisions and bounce reasons. Built by `.ci/run`.
 #![no_std]
 
 use core::fmt::Write;
 
-use smtp_codes::{EnhancedStatusCode, Locale, Reply, ReplyCode, diff};
+use smtp_codes::{EnhancedStatusCode, Locale, Reason, Reply, ReplyCode, Rule, diff};
 
 /// A fixed buffer to render into.
 struct Buffer {
@@ -32,6 +32,8 @@ pub extern "C" fn smtp_codes_no_std_check() -> usize {
     if let Ok(reply) = reply {
         let _ = write!(buffer, "{}", reply.explain().localize(Locale::ZhHans));
         let _ = write!(buffer, "{}", reply.retry());
+        let rules = [Rule::new("user unknown", Reason::UserUnknown)];
+        let _ = write!(buffer, "{} {}", reply.reason(), reply.reason_with(&rules).localize(Locale::ZhHans));
     }
     let _ = write!(buffer, "{}", diff(code, ReplyCode::from(252)));
     buffer.len + usize::from(enhanced.is_ok()) + usize::from(found.is_some())
