@@ -437,7 +437,7 @@ reasons! {
         meaning: "The message is larger than the receiving system accepts for any message.",
         sisimai: true,
         causes: sentences![
-            "Large attachments, made about a third larger again by base64 encoding.",
+            "The message holds large attachments, which base64 encoding makes about a third larger.",
         ],
         remedies: remedies![
             Sender "Send smaller attachments, or share large files through a link.",
