@@ -116,3 +116,28 @@ fn a_code_outside_the_grammar_is_never_a_success() {
         assert_eq!((decision.action(), decision.reason()), (Retry::DoNotRetry, RetryReason::InvalidReply), "{number}");
     }
 }
+
+/// A log line or a DSN that gives only an enhanced status and some text (Postfix's `dsn=4.7.0`
+/// for TLS required but not offered, `dsn=4.4.1` for a timeout) still gets a decision, from the
+/// status's class, with no reply code made up for it.
+#[test]
+fn a_status_alone_decides() {
+    use smtp_codes::EnhancedStatusCode;
+    use Retry::*;
+    use RetryReason::*;
+    let cases = [
+        ("4.7.0", "TLS is required, but was not offered by host mx.example.net[192.0.2.10]", Later, EncryptionRequired),
+        ("4.4.1", "connect to mx.example.net[192.0.2.10]:25: Connection timed out", Later, TemporaryFailure),
+        ("4.7.1", "Greylisted, see http://postgrey.schweikert.ch/help/example.net.html", Later, Greylisted),
+        ("4.2.2", "", Later, MailboxFull),
+        ("5.1.1", "", DoNotRetry, BadAddress),
+        ("5.7.1", "Client host [192.0.2.1] blocked using zen.spamhaus.org", FixFirst, Blocked),
+        ("5.7.26", "", FixFirst, SenderAuthentication),
+        ("2.0.0", "delivered to mailbox", NoNeed, Success),
+    ];
+    for (status, text, action, reason) in cases {
+        let status: EnhancedStatusCode = status.parse().unwrap();
+        let decision = RetryDecision::for_status(status, text);
+        assert_eq!((decision.action(), decision.reason()), (action, reason), "{status} {text}");
+    }
+}
