@@ -129,7 +129,7 @@ fn the_text_and_the_advice_tell_the_same_story() {
             reason: Reason::Blocked,
             fault: Fault::SendingServer,
             retry: (Retry::FixFirst, RetryReason::Blocked),
-            says: "block list",
+            says: "blocklist",
             never: "typing",
         },
         Case {
@@ -153,7 +153,7 @@ fn the_text_and_the_advice_tell_the_same_story() {
             reason: Reason::Blocked,
             fault: Fault::SendingServer,
             retry: (Retry::FixFirst, RetryReason::Blocked),
-            says: "block list",
+            says: "blocklist",
             never: "typing",
         },
     ];

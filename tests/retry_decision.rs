@@ -122,9 +122,9 @@ fn a_code_outside_the_grammar_is_never_a_success() {
 /// status's class, with no reply code made up for it.
 #[test]
 fn a_status_alone_decides() {
-    use smtp_codes::EnhancedStatusCode;
     use Retry::*;
     use RetryReason::*;
+    use smtp_codes::EnhancedStatusCode;
     let cases = [
         ("4.7.0", "TLS is required, but was not offered by host mx.example.net[192.0.2.10]", Later, EncryptionRequired),
         ("4.4.1", "connect to mx.example.net[192.0.2.10]:25: Connection timed out", Later, TemporaryFailure),

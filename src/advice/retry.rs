@@ -131,7 +131,7 @@ impl RetryReason {
             }
             RetryReason::SenderRejected => "the receiving server refused the envelope sender's address",
             RetryReason::RelayDenied => {
-                "the server does not pass mail on for this client, which must log in first or send through its own provider's server"
+                "the server does not relay mail sent by this client, which must log in or send through its own provider's server"
             }
             RetryReason::PermanentFailure => "the server reported a failure that retrying will not fix",
             RetryReason::ConnectionFailed => "no connection to the server could be made, or it was lost",

@@ -51,7 +51,7 @@ reasons! {
         retry: Retry::DoNotRetry,
     }
     HostUnknown("hostunknown") {
-        name: "Host unknown",
+        name: "Unknown domain",
         meaning: "The part of the address after the @ names a domain that does not exist, or has no host that mail could be routed to.",
         sisimai: true,
         causes: sentences![
@@ -92,7 +92,7 @@ reasons! {
         ],
         remedies: remedies![
             Sender "Find another way to reach the recipient; this domain does not receive mail.",
-            Client "Stop sending to addresses at the domain once the refusal is permanent.",
+            Client "Stop sending to addresses at the domain once the refusal is permanent (a 5xx reply).",
         ],
         hard: Hardness::WhenPermanent,
         fault: Fault::Address,
@@ -108,8 +108,8 @@ reasons! {
         ],
         remedies: remedies![
             Client "Send again later; the recipient may free space.",
-            Recipient "Delete mail or raise the quota.",
-            Client "Treat an address that stays full over many days as abandoned.",
+            Recipient "Delete mail, or ask the provider for a larger quota.",
+            Client "Treat an address that stays full for weeks as abandoned.",
         ],
         hard: Hardness::Never,
         fault: Fault::Recipient,
@@ -134,7 +134,7 @@ reasons! {
     }
     Filtered("filtered") {
         name: "Filtered by the recipient",
-        meaning: "The recipient's own settings refused the message: a personal block list, a rule that takes mail only from chosen senders, or a filter that answered only after the message was sent.",
+        meaning: "The recipient's own settings refused the message: a personal blocklist, a rule that takes mail only from chosen senders, or a filter that refused it only after the message's data was sent.",
         sisimai: true,
         causes: sentences![
             "The recipient blocked the sender's address or domain.",
@@ -142,7 +142,7 @@ reasons! {
             "A filter rejected the message after its data was sent, sometimes with a misleading \"user unknown\".",
         ],
         remedies: remedies![
-            Sender "Ask the recipient, by other means, to allow mail from the sender.",
+            Sender "Ask the recipient, by other means, to allow mail from your address.",
             Client "Do not resend the same message; it will be refused the same way.",
         ],
         hard: Hardness::Never,
@@ -151,15 +151,15 @@ reasons! {
     }
     Blocked("blocked") {
         name: "Sending server blocked",
-        meaning: "The receiving server refused the connection or the mail because of the sending server itself: its IP address is on a block list, or the receiver does not take mail from that host or network.",
+        meaning: "The receiving server refused the connection or the mail because of the sending server itself: its IP address is on a blocklist, or the receiver does not take mail from that host or network.",
         sisimai: true,
         causes: sentences![
-            "The sending IP address is listed on a DNS block list such as Spamhaus, Barracuda or SpamCop.",
+            "The sending IP address is listed on a DNS blocklist such as Spamhaus, Barracuda or SpamCop.",
             "The receiving provider banned the IP address or its network after spam or abuse.",
             "The IP address belongs to a dynamic or residential range that should not send mail directly.",
         ],
         remedies: remedies![
-            SenderAdmin "Look the IP address up on the block list named in the reply and follow its removal procedure.",
+            SenderAdmin "Look the IP address up on the blocklist named in the reply and follow its removal procedure.",
             SenderAdmin "Find and stop whatever sent spam from the address, then ask for delisting.",
             SenderAdmin "Send through a relay or smart host with a good reputation.",
         ],
@@ -177,7 +177,7 @@ reasons! {
         ],
         remedies: remedies![
             Client "Slow down and send again later; deferrals for reputation often clear within hours.",
-            SenderAdmin "Send only to people who asked for the mail, remove bouncing addresses, and watch the provider's postmaster tools.",
+            SenderAdmin "Send only to people who asked for the mail, remove bouncing addresses, and watch the receiving providers' postmaster tools (such as Google Postmaster Tools or Microsoft SNDS).",
             SenderAdmin "Warm up new IP addresses and domains with small, growing volumes.",
         ],
         hard: Hardness::Never,
@@ -203,7 +203,7 @@ reasons! {
     }
     Speeding("speeding") {
         name: "Rate limited",
-        meaning: "The sender sent too many messages, or to too many recipients, in too short a time, and the receiving server or the provider's own limits hold the rest back.",
+        meaning: "The sender sent too many messages, or to too many recipients, in too short a time, and the receiving server, or the sending provider's own limits, hold the rest back.",
         sisimai: true,
         causes: sentences![
             "A burst of mail exceeded the receiver's per-IP, per-domain or per-hour limit.",
@@ -236,13 +236,13 @@ reasons! {
     }
     TooManyRecipients("toomanyrecipients") {
         name: "Too many recipients",
-        meaning: "The receiving server takes no more recipients in this transaction. The recipients it refused can be sent at once in a new transaction.",
+        meaning: "The receiving server takes no more recipients in this transaction. The message can be sent to the recipients it refused straight away, in a new transaction.",
         sisimai: false,
         causes: sentences![
-            "The message had more RCPT TO commands than the server accepts per transaction (often 50 or 100).",
+            "The transaction had more RCPT TO commands than the server accepts (often 50 or 100).",
         ],
         remedies: remedies![
-            Client "Send the refused recipients again straight away, in a new transaction.",
+            Client "Send to the refused recipients again straight away, in a new transaction.",
             SenderAdmin "Lower the number of recipients per message in the MTA's settings.",
         ],
         hard: Hardness::Never,
@@ -265,7 +265,7 @@ reasons! {
         retry: Retry::Later,
     }
     AuthFailure("authfailure") {
-        name: "Authentication failed",
+        name: "Sender authentication failed",
         meaning: "The message failed the sender-authentication checks the receiver demands: SPF, DKIM, DMARC or ARC.",
         sisimai: true,
         causes: sentences![
@@ -288,12 +288,12 @@ reasons! {
         sisimai: true,
         causes: sentences![
             "The sender's domain does not exist or has no MX or A record, so bounces could not be returned.",
-            "The sender's address or domain is on the receiver's block list.",
+            "The sender's address or domain is on the receiver's blocklist.",
             "The recipient's organisation or group takes mail only from its members or from authenticated senders.",
             "The sending account is not allowed to use that sender address.",
         ],
         remedies: remedies![
-            SenderAdmin "Use an envelope sender in a domain with working DNS that can receive bounces.",
+            SenderAdmin "Use an envelope sender address that can receive bounces, in a domain whose DNS works.",
             Sender "Send from an address the account is allowed to use, or ask the group's owner for permission to post.",
         ],
         hard: Hardness::Never,
@@ -305,12 +305,12 @@ reasons! {
         meaning: "The server that received the message does not deliver mail for the recipient's domain and will not pass it on for this client.",
         sisimai: true,
         causes: sentences![
-            "The client sent to a server that is not the recipient's MX without logging in.",
+            "The client sent the message, without logging in, to a server that is not the recipient's MX.",
             "The recipient domain's MX record points to a server that does not handle that domain.",
         ],
         remedies: remedies![
             Sender "Log in (SMTP AUTH) before sending through the submission server.",
-            SenderAdmin "Route mail to the recipient domain's own MX hosts, or get relaying allowed for the sending host.",
+            SenderAdmin "Route mail to the recipient domain's own MX hosts, or ask the relay's administrator to allow relaying for the sending host.",
             RecipientAdmin "Fix the MX records or the accepted domains of the receiving server.",
         ],
         hard: Hardness::Never,
@@ -324,7 +324,7 @@ reasons! {
         causes: sentences![
             "The submission server requires SMTP authentication and the client did not log in.",
             "The user name or password was wrong, or the account may not send.",
-            "A generic security or policy refusal (5.7.0, 5.7.1) that names no more specific cause.",
+            "The server sent a generic security or policy refusal (5.7.0, 5.7.1) that names no more specific cause.",
         ],
         remedies: remedies![
             Sender "Turn on SMTP authentication in the mail client and check the credentials.",
@@ -345,7 +345,7 @@ reasons! {
         ],
         remedies: remedies![
             SenderAdmin "Enable STARTTLS with current TLS versions on the sending server.",
-            RecipientAdmin "Renew the certificate, and keep MTA-STS and TLSA records in step with it.",
+            RecipientAdmin "Renew the certificate, and keep the MTA-STS policy and the TLSA records in step with it.",
         ],
         hard: Hardness::Never,
         fault: Fault::SendingServer,
@@ -357,12 +357,12 @@ reasons! {
         sisimai: true,
         causes: sentences![
             "The text, links or layout look like spam to the filter.",
-            "A link in the message points to a domain on a URL block list.",
+            "A link in the message points to a domain on a URL blocklist.",
             "The message scored above the filter's spam threshold.",
         ],
         remedies: remedies![
             Sender "Change the content: remove links to listed domains and spam-like wording, and send mail people asked for.",
-            SenderAdmin "Check the sending domain and any linked domains against URL block lists.",
+            SenderAdmin "Check the sending domain and any linked domains against URL blocklists.",
         ],
         hard: Hardness::Never,
         fault: Fault::Message,
@@ -378,14 +378,14 @@ reasons! {
         ],
         remedies: remedies![
             Sender "Scan the attachments, then send clean files or share them through a link instead.",
-            SenderAdmin "Check the sending computer for malware if the sender did not attach anything on purpose.",
+            SenderAdmin "Check the sending computer for malware if the sender attached nothing.",
         ],
         hard: Hardness::Never,
         fault: Fault::Message,
         retry: Retry::FixFirst,
     }
     ContentError("contenterror") {
-        name: "Content error",
+        name: "Malformed message",
         meaning: "The receiving server could not accept the format of the message: malformed headers, invalid MIME, bare line feeds or 8-bit data where it is not allowed.",
         sisimai: true,
         causes: sentences![
@@ -405,7 +405,7 @@ reasons! {
         sisimai: true,
         causes: sentences![
             "A mail flow rule of the recipient's organisation rejects this kind of message.",
-            "The provider refused the message \"for policy reasons\" without naming them.",
+            "The provider refused the message with a bare \"not accepted for policy reasons\", naming no policy.",
             "The message has an attachment type or content the receiver forbids.",
         ],
         remedies: remedies![
@@ -434,7 +434,7 @@ reasons! {
     }
     MessageTooBig("mesgtoobig") {
         name: "Message too big",
-        meaning: "The message is larger than the receiving system accepts for any message.",
+        meaning: "The message is larger than the receiving system accepts at all.",
         sisimai: true,
         causes: sentences![
             "The message holds large attachments, which base64 encoding makes about a third larger.",
@@ -557,7 +557,7 @@ reasons! {
         retry: Retry::FixFirst,
     }
     Suppressed("suppressed") {
-        name: "Suppressed",
+        name: "Suppressed address",
         meaning: "The sending service did not even try: the address is on its suppression list, after an earlier hard bounce, complaint or unsubscribe.",
         sisimai: true,
         causes: sentences![
@@ -565,7 +565,7 @@ reasons! {
             "The recipient complained about earlier mail or unsubscribed.",
         ],
         remedies: remedies![
-            Client "Do not send to the address; take it off the lists that feed the sending service.",
+            SenderAdmin "Do not send to the address; take it off the lists that feed the sending service.",
             SenderAdmin "Remove the address from the suppression list only once it is known to work again.",
         ],
         hard: Hardness::Never,
@@ -573,11 +573,11 @@ reasons! {
         retry: Retry::DoNotRetry,
     }
     OnHold("onhold") {
-        name: "On hold",
+        name: "Cause not determined",
         meaning: "Delivery failed, but the reply says too little to tell why.",
         sisimai: true,
         causes: sentences![
-            "The server gave a bare code, or a text that names no cause (\"Transaction failed\").",
+            "The server gave a bare code, or a text that names no cause (\"Requested action not taken\").",
         ],
         remedies: remedies![
             Client "Act on the reply's class: retry a 4xx later, do not repeat a 5xx unchanged.",
@@ -588,7 +588,7 @@ reasons! {
         retry: Retry::Later,
     }
     Undefined("undefined") {
-        name: "Undefined",
+        name: "No details",
         meaning: "There was nothing to decide from: no reply code, no status code and no text.",
         sisimai: true,
         causes: sentences![
@@ -623,7 +623,7 @@ reasons! {
             "The recipient pressed \"report spam\", and the provider sent a report to the sender's feedback address.",
         ],
         remedies: remedies![
-            Client "Stop sending to the address that complained.",
+            Client "Stop sending to the recipient who complained.",
             SenderAdmin "Send only mail people asked for, and make unsubscribing easy.",
         ],
         hard: Hardness::Never,

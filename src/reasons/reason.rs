@@ -400,7 +400,7 @@ impl FromStr for Reason {
 /// use smtp_codes::Reason;
 ///
 /// assert_eq!(Reason::HostUnknown.to_string(), "hostunknown");
-/// assert_eq!(format!("{:#}", Reason::HostUnknown), "Host unknown");
+/// assert_eq!(format!("{:#}", Reason::HostUnknown), "Unknown domain");
 /// ```
 impl fmt::Display for Reason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

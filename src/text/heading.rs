@@ -50,7 +50,7 @@ named_enum! {
         /// Before the enhanced status codes that are sent with a reply code.
         EnhancedCodes("enhanced-codes") => "Enhanced codes used with this code",
         /// Before the specific cause a reply's text or codes name: its bounce reason.
-        Reason("reason") => "Reason",
+        Reason("reason") => "Diagnosis",
         /// Before whose problem a failure is.
         Fault("fault") => "Whose problem",
         /// Before the most likely cause.

@@ -1232,7 +1232,7 @@ pub(crate) fn english_texts(visit: &mut dyn FnMut(Row, &str, &'static str, &str)
     labelled!(Heading, Standing, Topic, Actor, Retry, RetryReason, Outcome, Fault);
     for reason in RetryReason::ALL {
         let comment = format!(
-            "retry reason {}: why, as a clause after \"retry later, because \" (template/retry)",
+            "retry reason {}: why, as a clause after an action and \"because\" (\"retry later, because \", \"fix something first, because \"; template/retry)",
             reason.as_str()
         );
         visit(Row::Named(RetryReason::KEY, reason.as_str()), "meaning", reason.meaning(), &comment);
