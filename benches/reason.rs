@@ -23,6 +23,11 @@ use criterion::{Criterion, Throughput};
 use regex::{RegexSet, RegexSetBuilder};
 use smtp_codes::{EnhancedStatusCode, Reason, ReplyCode};
 
+#[path = "../tests/support/tsv.rs"]
+mod tsv;
+
+use tsv::unescape;
+
 /// The phrase table's own types, as the crate declares them, so that the data file reads here
 /// too.
 mod scan {
@@ -229,26 +234,6 @@ fn decide_with_regex(regexes: &Regexes, input: &Input) -> Reason {
         Reason::OnHold if commands == Command::Greeting as u8 => Reason::Blocked,
         reason => reason,
     }
-}
-
-/// Undoes the corpus's escapes: `\\`, `\t`, `\n`, `\r`.
-fn unescape(field: &str) -> String {
-    let mut out = String::with_capacity(field.len());
-    let mut chars = field.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('t') => out.push('\t'),
-            Some('n') => out.push('\n'),
-            Some('r') => out.push('\r'),
-            Some(other) => out.push(other),
-            None => out.push('\\'),
-        }
-    }
-    out
 }
 
 /// The corpus rows: reply code, status (without Sisimai's made-up X.0.9NN) and text.

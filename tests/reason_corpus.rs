@@ -32,25 +32,10 @@ use std::collections::BTreeMap;
 
 use smtp_codes::{EnhancedStatusCode, Reason, ReplyCode};
 
-/// Undoes the corpus's escapes: `\\`, `\t`, `\n`, `\r`.
-fn unescape(field: &str) -> String {
-    let mut out = String::with_capacity(field.len());
-    let mut chars = field.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('t') => out.push('\t'),
-            Some('n') => out.push('\n'),
-            Some('r') => out.push('\r'),
-            Some(other) => out.push(other),
-            None => out.push('\\'),
-        }
-    }
-    out
-}
+#[path = "support/tsv.rs"]
+mod tsv;
+
+use tsv::unescape;
 
 /// The crate's reason for one row.
 fn decide(replycode: &str, status: &str, text: &str) -> Reason {

@@ -337,6 +337,16 @@ struct Index<const N: usize> {
     filter: [u64; FILTER_WORDS],
 }
 
+/// The parts of row `row` of the index and how many there are: a phrase row's, or for `row` past
+/// the phrases, the one part of a command marker.
+const fn row_parts(row: usize) -> (&'static [&'static str], usize) {
+    if row < PHRASES.len() {
+        (&PHRASES[row].parts, PHRASES[row].count as usize)
+    } else {
+        (core::slice::from_ref(&COMMANDS[row - PHRASES.len()].0), 1)
+    }
+}
+
 /// The parts of every row, and the markers, of one length class, in table order: checked, and
 /// sorted by bucket (a counting sort, so that within a bucket they keep table order).
 const fn build<const N: usize>(key: usize) -> Index<N> {
@@ -347,11 +357,7 @@ const fn build<const N: usize>(key: usize) -> Index<N> {
     let mut slot = 0;
     let mut row = 0;
     while row < PHRASES.len() + COMMANDS.len() {
-        let (parts, count): (&[&str], usize) = if row < PHRASES.len() {
-            (&PHRASES[row].parts, PHRASES[row].count as usize)
-        } else {
-            (core::slice::from_ref(&COMMANDS[row - PHRASES.len()].0), 1)
-        };
+        let (parts, count) = row_parts(row);
         let mut part = 0;
         while part < count {
             check_part(parts[part]);
@@ -403,11 +409,7 @@ static TAILS: [u64; FILTER_WORDS] = {
     let mut filter = [0u64; FILTER_WORDS];
     let mut row = 0;
     while row < PHRASES.len() + COMMANDS.len() {
-        let (parts, count): (&[&str], usize) = if row < PHRASES.len() {
-            (&PHRASES[row].parts, PHRASES[row].count as usize)
-        } else {
-            (core::slice::from_ref(&COMMANDS[row - PHRASES.len()].0), 1)
-        };
+        let (parts, count) = row_parts(row);
         let mut part = 0;
         while part < count {
             let bit = tail_bit(tail(parts[part].as_bytes()));
