@@ -279,6 +279,12 @@ pub trait SmtpErrorExt {
     }
 }
 
+/// Words of a TLS failure in lettre's `Display`. With rustls, lettre reports a failed handshake or
+/// a refused certificate as a network error ("network error: invalid peer certificate:
+/// UnknownIssuer"), so its kind alone would call it a lost connection.
+const TLS_WORDS: &[&str] =
+    &["certificate", "handshake", "tls", "ssl", "peer is incompatible", "alert", "corrupt message"];
+
 impl SmtpErrorExt for SmtpError {
     fn reply(&self) -> Option<OwnedReply> {
         let code = ReplyCode::from(self.status()?);
@@ -294,7 +300,7 @@ impl SmtpErrorExt for SmtpError {
         let words = self.to_string().to_ascii_lowercase();
         let failure = if reply.is_some() {
             Failure::Reply
-        } else if words.starts_with("tls") {
+        } else if words.starts_with("tls") || TLS_WORDS.iter().any(|word| words.contains(word)) {
             Failure::Tls
         } else if self.is_response() {
             Failure::InvalidReply
