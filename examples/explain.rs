@@ -16,7 +16,7 @@
 use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
 
-use smtp_codes::{EnhancedStatusCode, Fault, Heading, Locale, Reply, ReplyCode};
+use smtp_codes::{EnhancedStatusCode, Heading, Locale, Reason, Reply, ReplyCode};
 
 const USAGE: &str = "usage: explain [--lang TAG] [--list] [CODE | ENHANCED-CODE | NAME | \"REPLY TEXT\" | -]...
   CODE           a reply code such as 503
@@ -222,13 +222,12 @@ fn print_reply(reply: &Reply<'_>, locale: Locale) {
     if let Some(enhanced) = reply.enhanced() {
         println!("{}{}", heading(Heading::Enhanced, locale), enhanced.localize(locale));
     }
+    // A reply too vague for a diagnosis gets none: its code's own likely cause and who acts
+    // follow, and a "not determined" beside them would only contradict them.
     let reason = explanation.value().reason();
-    println!("{}{} [{reason}]", heading(Heading::Reason, locale), reason.localize(locale));
-    // A reply too vague for a diagnosis says nothing of whose problem it is; the code's own
-    // causes and who acts follow.
-    let fault = explanation.value().fault();
-    if fault != Fault::Unknown {
-        println!("{}{}", heading(Heading::Fault, locale), fault.localize(locale));
+    if !matches!(reason, Reason::OnHold | Reason::Undefined) {
+        println!("{}{} [{reason}]", heading(Heading::Reason, locale), reason.localize(locale));
+        println!("{}{}", heading(Heading::Fault, locale), explanation.value().fault().localize(locale));
     }
     println!("{}{}", heading(Heading::Cause, locale), explanation.cause());
     println!("{}{}", heading(Heading::WhoActs, locale), explanation.value().actor().localize(locale));
