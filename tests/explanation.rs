@@ -170,3 +170,29 @@ fn the_text_and_the_advice_tell_the_same_story() {
         assert_eq!(explanation.retry(), retry);
     }
 }
+
+/// A remedy that says "send again later" belongs to a temporary failure: after a permanent reply
+/// the explanation leaves it out, so that it agrees with the retry decision.
+#[test]
+fn a_permanent_reply_is_not_told_to_send_again_later() {
+    let permanent = Reply::parse("550 5.7.1 Mailbox full, try again later").unwrap();
+    assert_eq!(permanent.explain().reason(), Reason::MailboxFull);
+    assert_eq!(permanent.retry().action(), Retry::DoNotRetry);
+    assert!(
+        permanent.explain().remedies().all(|remedy| !remedy.contains("Send again later")),
+        "{}",
+        permanent.explain()
+    );
+    assert_eq!(permanent.explain().actor(), Actor::Recipient);
+
+    let temporary = Reply::parse("450 4.7.1 Mailbox full, try again later").unwrap();
+    assert_eq!(temporary.explain().reason(), Reason::MailboxFull);
+    assert_eq!(temporary.retry().action(), Retry::Later);
+    assert!(temporary.explain().remedy().starts_with("Send again later"), "{}", temporary.explain());
+    // The reason itself lists every step.
+    assert!(Reason::MailboxFull.remedies().any(|remedy| remedy.starts_with("Send again later")));
+    for locale in smtp_codes::Locale::ALL {
+        let localized = permanent.explain().localize(*locale);
+        assert_eq!(localized.remedies().len(), permanent.explain().remedies().len(), "{locale}");
+    }
+}

@@ -222,7 +222,7 @@ impl<'a> Explanation<'a> {
     /// ```
     pub fn remedies(&self) -> Sentences {
         match self.source() {
-            Source::Reason(reason) => reason.remedies(),
+            Source::Reason(reason) => reason.remedies_for(self.reply.code().class().digit()),
             Source::Enhanced(code) => code.remedies(),
             Source::Code(code) => code.remedies(),
         }
@@ -240,7 +240,7 @@ impl<'a> Explanation<'a> {
     /// ```
     pub fn actor(&self) -> Actor {
         match self.source() {
-            Source::Reason(reason) => reason.actor(),
+            Source::Reason(reason) => reason.actor_for(self.reply.code().class().digit()),
             Source::Enhanced(code) => code.actor(),
             Source::Code(code) => code.actor(),
         }

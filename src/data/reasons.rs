@@ -8,7 +8,9 @@
 //! - `Variant("name")`: the stable name `as_str` gives. For a reason Sisimai has (`sisimai:
 //!   true`) it is Sisimai's exact name (v5); for one it lacks, a lowercase word in the same style.
 //! - `name`, `meaning`, `causes`, `remedies`: English texts, written for this crate. Each remedy
-//!   names who acts ([`Actor`](crate::Actor)). Other languages come from `src/text/locales/`.
+//!   names who acts ([`Actor`](crate::Actor)); `transient` before a remedy keeps it for a
+//!   temporary (4xx) failure only, as "Send again later" is no advice after a 5xx reply. Other
+//!   languages come from `src/text/locales/`.
 //! - `hard`: whether the reason says the address itself is bad and should be suppressed:
 //!   `Always`, `Never`, or `WhenPermanent` (only with a 5xx reply or a 5.X.X status).
 //! - `fault`: whose problem it is ([`Fault`](crate::Fault)).
@@ -107,7 +109,7 @@ reasons! {
             "An abandoned mailbox keeps receiving mail that nobody reads.",
         ],
         remedies: remedies![
-            Client "Send again later; the recipient may free space.",
+            Client transient "Send again later; the recipient may free space.",
             Recipient "Delete mail, or ask the provider for a larger quota.",
             Client "Treat an address that stays full for weeks as abandoned.",
         ],
@@ -176,7 +178,7 @@ reasons! {
             "A new IP address or domain sent a large volume without a sending history.",
         ],
         remedies: remedies![
-            Client "Slow down and send again later; deferrals for reputation often clear within hours.",
+            Client transient "Slow down and send again later; deferrals for reputation often clear within hours.",
             SenderAdmin "Send only to people who asked for the mail, remove bouncing addresses, and watch the receiving providers' postmaster tools (such as Google Postmaster Tools or Microsoft SNDS).",
             SenderAdmin "Warm up new IP addresses and domains with small, growing volumes.",
         ],
@@ -211,7 +213,7 @@ reasons! {
             "The sending account reached its own daily or hourly quota.",
         ],
         remedies: remedies![
-            Client "Send again later at a slower rate.",
+            Client transient "Send again later at a slower rate.",
             SenderAdmin "Spread large sends over time and honour the limits the receiver publishes.",
         ],
         hard: Hardness::Never,
@@ -227,7 +229,7 @@ reasons! {
             "Several servers behind one IP address all deliver to the same provider.",
         ],
         remedies: remedies![
-            Client "Send again later over fewer connections.",
+            Client transient "Send again later over fewer connections.",
             SenderAdmin "Lower the concurrency limit for the destination in the MTA's settings.",
         ],
         hard: Hardness::Never,
@@ -257,7 +259,7 @@ reasons! {
             "This combination of sending IP address, sender and recipient is new to the receiving server.",
         ],
         remedies: remedies![
-            Client "Send again after a few minutes, from the same IP address; a standard MTA does this on its own.",
+            Client transient "Send again after a few minutes, from the same IP address; a standard MTA does this on its own.",
             SenderAdmin "Keep the queue's retry interval short enough (5 to 15 minutes) for the first retries.",
         ],
         hard: Hardness::Never,
@@ -470,7 +472,7 @@ reasons! {
             "The receiving system is misconfigured, or loops mail back to itself.",
         ],
         remedies: remedies![
-            Client "Send again later; many such failures are passing.",
+            Client transient "Send again later; many such failures are passing.",
             RecipientAdmin "Check the receiving server's logs for the failing component.",
         ],
         hard: Hardness::Never,
@@ -485,7 +487,7 @@ reasons! {
             "The disk holding the receiving server's queue or mail store is full.",
         ],
         remedies: remedies![
-            Client "Send again later.",
+            Client transient "Send again later.",
             RecipientAdmin "Free disk space on the mail server.",
         ],
         hard: Hardness::Never,
@@ -502,7 +504,7 @@ reasons! {
         ],
         remedies: remedies![
             RecipientAdmin "Check the delivery program's configuration and the permissions of the mailbox.",
-            Client "Send again later.",
+            Client transient "Send again later.",
         ],
         hard: Hardness::Never,
         fault: Fault::ReceivingServer,
@@ -518,7 +520,7 @@ reasons! {
             "Forwarding between servers made the message loop until its hop count ran out.",
         ],
         remedies: remedies![
-            Client "Send again later; DNS and network failures are usually passing.",
+            Client transient "Send again later; DNS and network failures are usually passing.",
             RecipientAdmin "Check the domain's DNS servers, MX records and forwarding rules.",
         ],
         hard: Hardness::Never,

@@ -44,11 +44,12 @@ pub(crate) enum Hardness {
 }
 
 /// Writes the remedies of a row with who takes each step: `remedies![Sender "Check ...",
-/// Client "Stop ..."]`, kept as one list of texts and one of actors of the same length.
+/// Client transient "Send again later."]`, kept as one list of texts and one of actors of the
+/// same length. A class word (`transient`, `permanent`) keeps a step for replies of that class.
 macro_rules! remedies {
-    ($($actor:ident $text:literal),+ $(,)?) => {
+    ($($actor:ident $($class:ident)? $text:literal),+ $(,)?) => {
         (
-            &[$($crate::data::Sentence { text: $text, only_class: 0 }),+],
+            &[$($crate::data::sentence!($($class)? $text)),+],
             &[$($crate::Actor::$actor),+],
         )
     };
@@ -228,7 +229,8 @@ impl Reason {
     }
 
     /// What to do about it, first thing first; [`actors`](Reason::actors) says who takes each
-    /// step.
+    /// step. Some steps fit a temporary failure only ("Send again later"): an
+    /// [`Explanation`](crate::Explanation) of a permanent reply leaves them out.
     ///
     /// # Examples
     ///
@@ -242,6 +244,25 @@ impl Reason {
     /// ```
     pub const fn remedies(self) -> Sentences {
         Sentences::new(self.row().remedies.0, 0)
+    }
+
+    /// The remedies that fit a reply of the class whose first digit is `class`: "Send again
+    /// later" only after a temporary failure.
+    pub(crate) const fn remedies_for(self, class: u8) -> Sentences {
+        Sentences::new(self.row().remedies.0, class)
+    }
+
+    /// Who takes the first remedy that fits a reply of the class whose first digit is `class`.
+    pub(crate) const fn actor_for(self, class: u8) -> Actor {
+        let (remedies, actors) = self.row().remedies;
+        let mut index = 0;
+        while index < remedies.len() {
+            if remedies[index].applies_to(class) {
+                return actors[index];
+            }
+            index += 1;
+        }
+        Actor::Nobody
     }
 
     /// Who takes each step of [`remedies`](Reason::remedies), position for position.

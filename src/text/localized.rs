@@ -698,6 +698,11 @@ impl Localized<Reason> {
     pub fn remedies(&self) -> Sentences {
         self.value.remedies().in_translation(catalog::list(self.locale, self.row(), "remedies"))
     }
+
+    /// The remedies that fit a reply of the class whose first digit is `class`.
+    pub(crate) fn remedies_for(&self, class: u8) -> Sentences {
+        self.value.remedies_for(class).in_translation(catalog::list(self.locale, self.row(), "remedies"))
+    }
 }
 
 /// Writes the reason's name: "Mailbox full" (what the English `{:#}` writes).
@@ -898,7 +903,7 @@ impl Localized<Explanation<'_>> {
     /// ```
     pub fn remedies(&self) -> Sentences {
         match self.source() {
-            Source::Reason(reason) => self.with(reason).remedies(),
+            Source::Reason(reason) => self.with(reason).remedies_for(self.value.reply().code().class().digit()),
             Source::Enhanced(code) => self.with(code).remedies(),
             Source::Code(code) => self.with(code).remedies(),
         }
@@ -1336,8 +1341,9 @@ pub(crate) fn english_texts(visit: &mut dyn FnMut(Row, &str, &'static str, &str)
         list(visit, row, "causes", reason.row().causes, &what);
         let (remedies, actors) = reason.row().remedies;
         for (index, (remedy, actor)) in remedies.iter().zip(actors).enumerate() {
+            let only = if remedy.only_class == 4 { "; shown only after a temporary (4xx) failure" } else { "" };
             let comment = format!(
-                "{what}: remedies {} of {}, a step for {} ({}) to take, written as an instruction",
+                "{what}: remedies {} of {}, a step for {} ({}) to take, written as an instruction{only}",
                 index + 1,
                 remedies.len(),
                 actor.label(),
