@@ -106,13 +106,13 @@ impl RetryReason {
                 "the server takes no more recipients in this transaction, so the remaining ones must go in another"
             }
             RetryReason::ServiceUnavailable => "the server is not available right now and closes the connection",
-            RetryReason::TemporaryFailure => "the server reported a failure that is expected to pass",
+            RetryReason::TemporaryFailure => "the server reported a failure that is expected to be temporary",
             RetryReason::AuthenticationRequired => "the server requires the client to authenticate first",
             RetryReason::AuthenticationFailed => {
                 "the login failed (wrong credentials, a refused mechanism or a disabled account)"
             }
             RetryReason::PasswordTransition => {
-                "the user must log in once, usually with PLAIN, so the server can convert the stored password, before the chosen mechanism works"
+                "the chosen mechanism works only after the user logs in once, usually with PLAIN, so that the server can convert the stored password"
             }
             RetryReason::EncryptionRequired => "the server requires an encrypted connection (STARTTLS) first",
             RetryReason::ProtocolError => {
@@ -127,7 +127,7 @@ impl RetryReason {
             RetryReason::NoMailService => "the receiving host or domain does not accept mail at all",
             RetryReason::PolicyRejection => "the receiving server's policy refused the message",
             RetryReason::Blocked => {
-                "the receiving server refuses mail from the sending server's address, which is on a blocklist or has a poor reputation"
+                "the receiving server refuses mail from the sending server's IP address, which is on a blocklist or has a poor reputation"
             }
             RetryReason::SenderRejected => "the receiving server refused the envelope sender's address",
             RetryReason::RelayDenied => {

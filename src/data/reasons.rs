@@ -90,7 +90,7 @@ reasons! {
         sisimai: true,
         causes: sentences![
             "The domain publishes a null MX record because it is used only for a web site.",
-            "The receiving host is set up not to accept any network mail, for good or for a while.",
+            "The receiving host is set up to accept no mail from the network, for good or for a while.",
         ],
         remedies: remedies![
             Sender "Find another way to reach the recipient; this domain does not receive mail.",
@@ -205,7 +205,7 @@ reasons! {
     }
     Speeding("speeding") {
         name: "Rate limited",
-        meaning: "The sender sent too many messages, or to too many recipients, in too short a time, and the receiving server, or the sending provider's own limits, hold the rest back.",
+        meaning: "The sender sent too many messages, or to too many recipients, in too short a time, and the rest is held back, by the receiving server or by the sending provider's own limits.",
         sisimai: true,
         causes: sentences![
             "A burst of mail exceeded the receiver's per-IP, per-domain or per-hour limit.",
@@ -238,14 +238,14 @@ reasons! {
     }
     TooManyRecipients("toomanyrecipients") {
         name: "Too many recipients",
-        meaning: "The receiving server takes no more recipients in this transaction. The message can be sent to the recipients it refused straight away, in a new transaction.",
+        meaning: "The receiving server takes no more recipients in this transaction. The message can be sent straight away, in a new transaction, to the recipients it refused.",
         sisimai: false,
         causes: sentences![
             "The transaction had more RCPT TO commands than the server accepts (often 50 or 100).",
         ],
         remedies: remedies![
             Client "Send to the refused recipients again straight away, in a new transaction.",
-            SenderAdmin "Lower the number of recipients per message in the MTA's settings.",
+            SenderAdmin "Lower the MTA's limit of recipients per message.",
         ],
         hard: Hardness::Never,
         fault: Fault::SendingServer,
@@ -304,7 +304,7 @@ reasons! {
     }
     NoRelaying("norelaying") {
         name: "Relaying denied",
-        meaning: "The server that received the message does not deliver mail for the recipient's domain and will not pass it on for this client.",
+        meaning: "The server that received the message does not handle mail for the recipient's domain, and will not pass it on for this client.",
         sisimai: true,
         causes: sentences![
             "The client sent the message, without logging in, to a server that is not the recipient's MX.",
@@ -313,7 +313,7 @@ reasons! {
         remedies: remedies![
             Sender "Log in (SMTP AUTH) before sending through the submission server.",
             SenderAdmin "Route mail to the recipient domain's own MX hosts, or ask the relay's administrator to allow relaying for the sending host.",
-            RecipientAdmin "Fix the MX records or the accepted domains of the receiving server.",
+            RecipientAdmin "Fix the domain's MX records, or the receiving server's list of accepted domains.",
         ],
         hard: Hardness::Never,
         fault: Fault::Sender,
@@ -325,7 +325,7 @@ reasons! {
         sisimai: true,
         causes: sentences![
             "The submission server requires SMTP authentication and the client did not log in.",
-            "The user name or password was wrong, or the account may not send.",
+            "The user name or password was wrong, or the account is not allowed to send.",
             "The server sent a generic security or policy refusal (5.7.0, 5.7.1) that names no more specific cause.",
         ],
         remedies: remedies![
@@ -342,11 +342,11 @@ reasons! {
         sisimai: true,
         causes: sentences![
             "The receiver requires TLS and the sending server did not use it.",
-            "The two servers share no TLS version or cipher.",
+            "The two servers have no TLS version, or no cipher, in common.",
             "The receiving server's certificate failed the checks that MTA-STS or DANE demand.",
         ],
         remedies: remedies![
-            SenderAdmin "Enable STARTTLS with current TLS versions on the sending server.",
+            SenderAdmin "Enable STARTTLS on the sending server, with up-to-date TLS versions (1.2 or later).",
             RecipientAdmin "Renew the certificate, and keep the MTA-STS policy and the TLSA records in step with it.",
         ],
         hard: Hardness::Never,
@@ -363,8 +363,8 @@ reasons! {
             "The message scored above the filter's spam threshold.",
         ],
         remedies: remedies![
-            Sender "Change the content: remove links to listed domains and spam-like wording, and send mail people asked for.",
-            SenderAdmin "Check the sending domain and any linked domains against URL blocklists.",
+            Sender "Change the content: remove links to domains on URL blocklists and spam-like wording, and send only mail people asked for.",
+            SenderAdmin "Check the sending domain, and the domains the message links to, against URL blocklists.",
         ],
         hard: Hardness::Never,
         fault: Fault::Message,
@@ -376,7 +376,7 @@ reasons! {
         sisimai: true,
         causes: sentences![
             "An attachment is infected.",
-            "An attachment is an executable or an archive holding one, which the receiver refuses as a matter of policy.",
+            "An attachment is an executable, or an archive that holds one, and the receiver refuses such files as a matter of policy.",
         ],
         remedies: remedies![
             Sender "Scan the attachments, then send clean files or share them through a link instead.",
@@ -403,7 +403,7 @@ reasons! {
     }
     PolicyViolation("policyviolation") {
         name: "Policy violation",
-        meaning: "The message broke a policy of the receiving side that is not about spam scoring: a forbidden attachment, a rule of the recipient's organisation, or the provider's acceptable-use policy.",
+        meaning: "The message broke a policy of the receiving side that is not about spam scoring: a ban on some attachments, a rule of the recipient's organisation, or the provider's acceptable-use policy.",
         sisimai: true,
         causes: sentences![
             "A mail flow rule of the recipient's organisation rejects this kind of message.",
@@ -468,11 +468,11 @@ reasons! {
         meaning: "Something went wrong inside the receiving mail system (a configuration error, a failed component, a mail loop) and it could not take the message.",
         sisimai: true,
         causes: sentences![
-            "The receiving server failed to write its queue, reach its directory or run a filter.",
+            "The receiving server failed to write its queue, reach its directory service or run a filter.",
             "The receiving system is misconfigured, or loops mail back to itself.",
         ],
         remedies: remedies![
-            Client transient "Send again later; many such failures are passing.",
+            Client transient "Send again later; many such failures are temporary.",
             RecipientAdmin "Check the receiving server's logs for the failing component.",
         ],
         hard: Hardness::Never,
@@ -520,7 +520,7 @@ reasons! {
             "Forwarding between servers made the message loop until its hop count ran out.",
         ],
         remedies: remedies![
-            Client transient "Send again later; DNS and network failures are usually passing.",
+            Client transient "Send again later; DNS and network failures are usually temporary.",
             RecipientAdmin "Check the domain's DNS servers, MX records and forwarding rules.",
         ],
         hard: Hardness::Never,
@@ -582,7 +582,7 @@ reasons! {
             "The server gave a bare code, or a text that names no cause (\"Requested action not taken\").",
         ],
         remedies: remedies![
-            Client "Act on the reply's class: retry a 4xx later, do not repeat a 5xx unchanged.",
+            Client "Act on the reply's class: after a 4xx, try again later; after a 5xx, do not send the same message again unchanged.",
             SenderAdmin "Read the full bounce, or ask the receiving side, for the cause.",
         ],
         hard: Hardness::Never,
