@@ -119,6 +119,9 @@
 #![deny(missing_docs)]
 
 mod advice;
+#[cfg(feature = "bounce")]
+#[cfg_attr(docsrs, doc(cfg(feature = "bounce")))]
+pub mod bounce;
 mod codes;
 mod data;
 mod enhanced;
