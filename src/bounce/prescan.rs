@@ -2,8 +2,8 @@
 //! and builds every part it finds, so the [`Limits`] are enforced here, on the raw bytes, in
 //! time linear in the input.
 //!
-//! One pass over the lines finds each `Content-Type` field (read by mail-parser's own field
-//! parser, so that a boundary is what mail-parser will look for). Then:
+//! One pass finds each `Content-Type` field at the start of a line (read by mail-parser's own
+//! field parser, so that a boundary is what mail-parser will look for). Then:
 //!
 //! - every part needs a `Content-Type` field or a delimiter, and mail-parser starts a part at
 //!   each `--boundary` of a declared boundary, wherever it is; counting the fields and the
@@ -84,6 +84,19 @@ fn content_type_field(input: &[u8], start: usize) -> Option<usize> {
     (input.get(at) == Some(&b':')).then_some(at + 1)
 }
 
+/// Where the field whose value starts at `value` ends: after its last line, folded lines
+/// included.
+fn field_end(input: &[u8], value: usize) -> usize {
+    let mut at = value;
+    while let Some(newline) = memchr::memchr(b'\n', &input[at..]) {
+        at += newline + 1;
+        if !matches!(input.get(at), Some(b' ' | b'\t')) {
+            return at;
+        }
+    }
+    input.len()
+}
+
 /// Checks an email against the limits (`depth` levels already entered) and marks what
 /// mail-parser must keep whole.
 ///
@@ -102,40 +115,66 @@ pub(crate) fn check(input: &[u8], limits: &Limits, depth: usize) -> Result<Marks
     let mut messages = 0usize;
     // Content-Type values as mail-parser reads them, kept while the input is scanned.
     let mut values = Vec::new();
-    let mut line = 0;
-    while line < input.len() {
-        let mut next = memchr::memchr(b'\n', &input[line..]).map_or(input.len(), |end| line + end + 1);
-        if let Some(value) = content_type_field(input, line) {
-            fields += 1;
-            if fields > limits.max_parts {
-                return Err(too_many());
-            }
-            let mut stream = MessageStream::new(&input[value..]);
-            let parsed = stream.parse_content_type();
-            // The field ends where mail-parser stopped reading it (its folded lines included).
-            let end = value + stream.offset().max(1);
-            next = next.max(end);
-            if let HeaderValue::ContentType(content_type) = parsed {
-                let sub = content_type.subtype().unwrap_or("");
-                let bytes = &input[value..end.min(input.len())];
-                if content_type.ctype().eq_ignore_ascii_case("message")
-                    && (sub.eq_ignore_ascii_case("rfc822") || sub.eq_ignore_ascii_case("global"))
-                {
-                    messages += 1;
-                    if let Some(at) = find_word(bytes, "message") {
-                        marks.at.push((value + at, KEPT_MESSAGE));
-                    }
-                } else if content_type.ctype().eq_ignore_ascii_case("multipart") {
-                    if sub.eq_ignore_ascii_case("digest") {
-                        if let Some(at) = find_word(bytes, "digest") {
-                            marks.at.push((value + at, KEPT_DIGEST));
-                        }
-                    }
-                    values.push(content_type);
+    // Each "content-type" field, found from its dash: a dash is rare outside delimiters, and a
+    // search for it skips the bodies (base64 has none) a vector at a time.
+    let mut from = 0;
+    // Every delimiter starts with "--": where there are few, so are the parts.
+    let mut pairs = 0usize;
+    while let Some(found) = memchr::memchr(b'-', &input[from..]) {
+        let dash = from + found;
+        // A run of dashes: only its first can end "content-"; each further one makes a pair.
+        from = dash + 1;
+        while input.get(from) == Some(&b'-') {
+            from += 1;
+            pairs += 1;
+        }
+        let Some(name) = dash.checked_sub(7).filter(|&name| input[name..dash].eq_ignore_ascii_case(b"content")) else {
+            continue;
+        };
+        // Only blanks may stand before the name on its line.
+        let mut line = name;
+        while line > 0 && matches!(input[line - 1], b' ' | b'\t') {
+            line -= 1;
+        }
+        if line > 0 && input[line - 1] != b'\n' {
+            continue;
+        }
+        let Some(value) = content_type_field(input, line) else { continue };
+        fields += 1;
+        if fields > limits.max_parts {
+            return Err(too_many());
+        }
+        // Only a type that names "multipart" or "message" somewhere in its lines is read.
+        let lines = field_end(input, value);
+        let bytes = &input[value..lines];
+        if find_word(bytes, "multipart").is_none() && find_word(bytes, "message").is_none() {
+            from = from.max(lines);
+            continue;
+        }
+        let mut stream = MessageStream::new(&input[value..]);
+        let parsed = stream.parse_content_type();
+        // The field ends where mail-parser stopped reading it (its folded lines included).
+        let end = (value + stream.offset()).min(input.len());
+        from = from.max(end);
+        if let HeaderValue::ContentType(content_type) = parsed {
+            let sub = content_type.subtype().unwrap_or("");
+            let bytes = &input[value..end];
+            if content_type.ctype().eq_ignore_ascii_case("message")
+                && (sub.eq_ignore_ascii_case("rfc822") || sub.eq_ignore_ascii_case("global"))
+            {
+                messages += 1;
+                if let Some(at) = find_word(bytes, "message") {
+                    marks.at.push((value + at, KEPT_MESSAGE));
                 }
+            } else if content_type.ctype().eq_ignore_ascii_case("multipart") {
+                if sub.eq_ignore_ascii_case("digest") {
+                    if let Some(at) = find_word(bytes, "digest") {
+                        marks.at.push((value + at, KEPT_DIGEST));
+                    }
+                }
+                values.push(content_type);
             }
         }
-        line = next;
     }
     for content_type in &values {
         if let Some(boundary) = content_type.attribute("boundary").filter(|b| !b.is_empty()) {
@@ -149,6 +188,9 @@ pub(crate) fn check(input: &[u8], limits: &Limits, depth: usize) -> Result<Marks
     }
     // Each delimiter mail-parser can find starts at most one part; each message one level.
     let mut parts = 1 + messages;
+    if parts + pairs <= limits.max_parts {
+        return Ok(marks);
+    }
     let mut delimiter = Vec::new();
     for boundary in &boundaries {
         delimiter.clear();
