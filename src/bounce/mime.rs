@@ -195,12 +195,6 @@ fn lossy(bytes: &[u8]) -> Cow<'_, str> {
     }
 }
 
-/// Where `inner` lies in `outer`, when it is a piece of it.
-fn range_in(outer: &[u8], inner: &[u8]) -> Option<core::ops::Range<usize>> {
-    let start = (inner.as_ptr() as usize).checked_sub(outer.as_ptr() as usize)?;
-    (start + inner.len() <= outer.len()).then_some(start..start + inner.len())
-}
-
 /// What the readers make of a part's type.
 enum Shape {
     /// A returned message, kept whole (see [`prescan`]).
@@ -254,18 +248,20 @@ fn read_normalized<'a>(input: &'a [u8], limits: &Limits) -> Result<Email<'a>, Er
     let mut start = 0;
     let mut depth = 0;
     loop {
-        let marks = prescan::check(&input[start..], limits, depth)?;
-        let data: Cow<'_, [u8]> = marks.apply(&input[start..]);
-        let message = parser().parse(&*data).ok_or(Error::new(ErrorKind::NotAnEmail))?;
+        let (head_end, body) = split_head(&input[start..]);
+        let marks = prescan::check(&input[start..], limits, depth, head_end, body)?;
+        let prepared = marks.apply(&input[start..]);
+        let message = parser().parse(&*prepared.bytes).ok_or(Error::new(ErrorKind::NotAnEmail))?;
         let Some(root) = message.parts.first() else { return Err(Error::new(ErrorKind::NotAnEmail)) };
         if let (Shape::Message, PartType::Binary(Cow::Borrowed(body))) = (shape(root), &root.body) {
-            if let Some(range) = range_in(&data, body) {
+            if let Some(range) = prepared.in_input(body) {
                 start += range.start;
                 depth += 1;
                 continue;
             }
         }
-        let mut walker = Walker { input: &input[start..], data: &data, limits, parts: Vec::new(), attached: None };
+        let mut walker =
+            Walker { input: &input[start..], prepared: &prepared, limits, parts: Vec::new(), attached: None };
         walker.walk(message, depth)?;
         let Walker { parts, attached, .. } = walker;
         return Ok(Email { head, parts: finish(parts), attached });
@@ -282,7 +278,7 @@ struct Walker<'i, 'd, 'l> {
     /// The input, which the texts borrow from.
     input: &'i [u8],
     /// What mail-parser read: the input, or a copy with the returned messages marked.
-    data: &'d [u8],
+    prepared: &'d prescan::Prepared<'d>,
     limits: &'l Limits,
     parts: Vec<Found<'i>>,
     attached: Option<&'i [u8]>,
@@ -292,7 +288,7 @@ impl<'i> Walker<'i, '_, '_> {
     /// Text that mail-parser gave: borrowed from the input where it lies in it.
     fn text(&self, text: Cow<'_, str>) -> Cow<'i, str> {
         match text {
-            Cow::Borrowed(piece) => match range_in(self.data, piece.as_bytes()) {
+            Cow::Borrowed(piece) => match self.prepared.in_input(piece.as_bytes()) {
                 Some(range) => lossy(&self.input[range]),
                 None => Cow::Owned(String::from(piece)),
             },
@@ -303,7 +299,7 @@ impl<'i> Walker<'i, '_, '_> {
     /// Bytes that mail-parser gave: borrowed from the input where they lie in it.
     fn bytes(&self, bytes: Cow<'_, [u8]>) -> Cow<'i, [u8]> {
         match bytes {
-            Cow::Borrowed(piece) => match range_in(self.data, piece) {
+            Cow::Borrowed(piece) => match self.prepared.in_input(piece) {
                 Some(range) => Cow::Borrowed(&self.input[range]),
                 None => Cow::Owned(piece.to_vec()),
             },

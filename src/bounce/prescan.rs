@@ -19,6 +19,7 @@
 //!   `multipart/digest`, whose parts are messages by default, is renamed for the same reason.
 
 use std::borrow::Cow;
+use std::ops::Range;
 use std::vec::Vec;
 
 use mail_parser::HeaderValue;
@@ -38,25 +39,79 @@ const KEPT_DIGEST: &str = "opaque";
 /// email. Real bounces have a handful.
 pub(crate) const MAX_BOUNDARIES: usize = 64;
 
-/// Where the copy that mail-parser reads differs from the input.
+/// How the bytes that mail-parser reads differ from the input.
 #[derive(Debug, Default)]
 pub(crate) struct Marks {
     at: Vec<(usize, &'static str)>,
+    /// Where the email's own body starts, and the MIME fields of its head (ranges of the input,
+    /// each with its line end): mail-parser reads only those of the head.
+    head: Option<(usize, Vec<Range<usize>>)>,
+}
+
+/// The bytes mail-parser reads: the email's body after its MIME fields only, with the marks
+/// made. Its own head, with every `Received` line, is of no use to mail-parser, and is read by
+/// the readers in place.
+#[derive(Debug)]
+pub(crate) struct Prepared<'a> {
+    pub(crate) bytes: Cow<'a, [u8]>,
+    /// The length of the head given to mail-parser, and where the body that follows it starts
+    /// in the input.
+    prefix: usize,
+    body: usize,
+}
+
+impl Prepared<'_> {
+    /// Where a piece of [`bytes`](Prepared::bytes) lies in the input; `None` for what is not
+    /// the input's own (the fields of the head given to mail-parser).
+    pub(crate) fn in_input(&self, piece: &[u8]) -> Option<Range<usize>> {
+        let start = (piece.as_ptr() as usize).checked_sub(self.bytes.as_ptr() as usize)?;
+        let end = start.checked_add(piece.len()).filter(|&end| end <= self.bytes.len())?;
+        let shift = start.checked_sub(self.prefix)?;
+        Some(self.body + shift..self.body + shift + (end - start))
+    }
 }
 
 impl Marks {
-    /// The bytes mail-parser reads: the input itself where nothing is marked.
-    pub(crate) fn apply<'a>(&self, input: &'a [u8]) -> Cow<'a, [u8]> {
-        if self.at.is_empty() {
-            return Cow::Borrowed(input);
+    /// The bytes mail-parser reads: the input itself where nothing is marked and the head is
+    /// kept.
+    pub(crate) fn apply<'a>(&self, input: &'a [u8]) -> Prepared<'a> {
+        let Some((body, fields)) = &self.head else {
+            if self.at.is_empty() {
+                return Prepared { bytes: Cow::Borrowed(input), prefix: 0, body: 0 };
+            }
+            let mut copy = input.to_vec();
+            for &(at, with) in &self.at {
+                if let Some(bytes) = copy.get_mut(at..at + with.len()) {
+                    bytes.copy_from_slice(with.as_bytes());
+                }
+            }
+            return Prepared { bytes: Cow::Owned(copy), prefix: 0, body: 0 };
+        };
+        let body = (*body).min(input.len());
+        let mut copy = Vec::with_capacity(input.len() - body + 256);
+        // Where each field's bytes went, to move a mark made in it.
+        let mut moved = Vec::with_capacity(fields.len());
+        for field in fields {
+            moved.push((field.clone(), copy.len()));
+            copy.extend_from_slice(&input[field.clone()]);
+            if !copy.ends_with(b"\n") {
+                copy.extend_from_slice(b"\r\n");
+            }
         }
-        let mut copy = input.to_vec();
+        copy.extend_from_slice(b"\r\n");
+        let prefix = copy.len();
+        copy.extend_from_slice(&input[body..]);
         for &(at, with) in &self.at {
-            if let Some(bytes) = copy.get_mut(at..at + with.len()) {
+            let to = if at >= body {
+                Some(prefix + at - body)
+            } else {
+                moved.iter().find(|(field, _)| field.contains(&at)).map(|(field, to)| to + at - field.start)
+            };
+            if let Some(bytes) = to.and_then(|to| copy.get_mut(to..to + with.len())) {
                 bytes.copy_from_slice(with.as_bytes());
             }
         }
-        Cow::Owned(copy)
+        Prepared { bytes: Cow::Owned(copy), prefix, body }
     }
 }
 
@@ -65,23 +120,26 @@ fn find_word(bytes: &[u8], word: &str) -> Option<usize> {
     bytes.windows(word.len()).position(|window| window.eq_ignore_ascii_case(word.as_bytes()))
 }
 
-/// The offset just past "content-type:" when the line at `start` names that field (blanks
-/// before the name and the colon allowed, as mail-parser allows them).
-fn content_type_field(input: &[u8], start: usize) -> Option<usize> {
-    const NAME: &[u8] = b"content-type";
+/// The offset just past the colon when the line at `start` names the field `name` (lowercase;
+/// blanks before the name and the colon allowed, as mail-parser allows them).
+fn field_value(input: &[u8], start: usize, name: &[u8]) -> Option<usize> {
     let mut at = start;
     while matches!(input.get(at), Some(b' ' | b'\t')) {
         at += 1;
     }
-    let name = input.get(at..at + NAME.len())?;
-    if !name.eq_ignore_ascii_case(NAME) {
+    if !input.get(at..at + name.len())?.eq_ignore_ascii_case(name) {
         return None;
     }
-    at += NAME.len();
+    at += name.len();
     while matches!(input.get(at), Some(b' ' | b'\t')) {
         at += 1;
     }
     (input.get(at) == Some(&b':')).then_some(at + 1)
+}
+
+/// [`field_value`] for `Content-Type`.
+fn content_type_field(input: &[u8], start: usize) -> Option<usize> {
+    field_value(input, start, b"content-type")
 }
 
 /// Where the field whose value starts at `value` ends: after its last line, folded lines
@@ -98,18 +156,21 @@ fn field_end(input: &[u8], value: usize) -> usize {
 }
 
 /// Checks an email against the limits (`depth` levels already entered) and marks what
-/// mail-parser must keep whole.
+/// mail-parser must keep whole. The email's own head ends at `head_end`, its body starts at
+/// `body`.
 ///
 /// # Errors
 ///
 /// More parts than the limit (counting `Content-Type` fields and delimiters), more nesting than
 /// the limit where the count alone proves it, more distinct boundaries than [`MAX_BOUNDARIES`].
-pub(crate) fn check(input: &[u8], limits: &Limits, depth: usize) -> Result<Marks, Error> {
+pub(crate) fn check(input: &[u8], limits: &Limits, depth: usize, head_end: usize, body: usize) -> Result<Marks, Error> {
     let too_many = || Error::new(ErrorKind::TooManyParts { limit: limits.max_parts });
     if depth > limits.max_depth {
         return Err(Error::new(ErrorKind::TooDeep { limit: limits.max_depth }));
     }
     let mut marks = Marks::default();
+    // The MIME fields of the email's own head, the only ones mail-parser needs there.
+    let mut head = Vec::new();
     let mut boundaries: Vec<&str> = Vec::new();
     let mut fields = 0usize;
     let mut messages = 0usize;
@@ -139,7 +200,18 @@ pub(crate) fn check(input: &[u8], limits: &Limits, depth: usize) -> Result<Marks
         if line > 0 && input[line - 1] != b'\n' {
             continue;
         }
+        if line < head_end {
+            if let Some(value) = field_value(input, line, b"content-transfer-encoding") {
+                let end = field_end(input, value).min(head_end);
+                head.push(line..end);
+                from = from.max(end);
+                continue;
+            }
+        }
         let Some(value) = content_type_field(input, line) else { continue };
+        if line < head_end {
+            head.push(line..field_end(input, value).min(head_end));
+        }
         fields += 1;
         if fields > limits.max_parts {
             return Err(too_many());
@@ -186,6 +258,9 @@ pub(crate) fn check(input: &[u8], limits: &Limits, depth: usize) -> Result<Marks
             }
         }
     }
+    if head_end > 0 && body <= input.len() {
+        marks.head = Some((body, head));
+    }
     // Each delimiter mail-parser can find starts at most one part; each message one level.
     let mut parts = 1 + messages;
     if parts + pairs <= limits.max_parts {
@@ -224,28 +299,42 @@ mod tests {
     #[test]
     fn returned_messages_and_digests_are_marked_in_a_copy() {
         let email = b"Content-Type: multipart/digest; boundary=b\r\n\r\n--b\r\nContent-Type: Message/RFC822\r\n\r\nx\r\n--b--\r\n";
-        let marks = check(email, &Limits::new(), 0).unwrap();
-        let copy = marks.apply(email);
+        let marks = check(email, &Limits::new(), 0, 0, 0).unwrap();
+        let copy = marks.apply(email).bytes;
         assert!(matches!(copy, Cow::Owned(_)));
         let copy = String::from_utf8(copy.into_owned()).unwrap();
         assert!(copy.contains("multipart/opaque; boundary=b"), "{copy}");
         assert!(copy.contains("Content-Type: encoded/RFC822"), "{copy}");
         assert_eq!(copy.len(), email.len());
-        assert!(matches!(Marks::default().apply(email), Cow::Borrowed(_)));
+        assert!(matches!(Marks::default().apply(email).bytes, Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn mail_parser_reads_only_the_mime_fields_of_the_head() {
+        let email = b"Received: from x\r\nContent-Type: message/rfc822\r\nSubject: y\r\nContent-Transfer-Encoding:\r\n 7bit\r\n\r\nA: b\r\n";
+        let head_end = email.len() - 8;
+        let prepared = check(email, &Limits::new(), 0, head_end, head_end + 2).unwrap().apply(email);
+        assert_eq!(
+            prepared.bytes,
+            &b"Content-Type: encoded/rfc822\r\nContent-Transfer-Encoding:\r\n 7bit\r\n\r\nA: b\r\n"[..]
+        );
+        let body = &prepared.bytes[prepared.bytes.len() - 6..];
+        assert_eq!(prepared.in_input(body), Some(email.len() - 6..email.len()));
+        assert_eq!(prepared.in_input(&prepared.bytes[..4]), None);
     }
 
     #[test]
     fn delimiters_anywhere_count_as_parts() {
         // mail-parser starts a part at "--b" even in the middle of a line.
         let email = format!("Content-Type: multipart/mixed; boundary=b\r\n\r\n{}", "x--b".repeat(20));
-        assert!(check(email.as_bytes(), &Limits::new().max_parts(10), 0).is_err());
-        assert!(check(email.as_bytes(), &Limits::new().max_parts(30), 0).is_ok());
+        assert!(check(email.as_bytes(), &Limits::new().max_parts(10), 0, 0, 0).is_err());
+        assert!(check(email.as_bytes(), &Limits::new().max_parts(30), 0, 0, 0).is_ok());
     }
 
     #[test]
     fn folded_fields_are_read_once() {
         // A folded value whose lines look like fields: one field, not fifty.
         let email = format!("Content-Type: text/plain;\r\n{}\r\nbody", " content-type: x;\r\n".repeat(50));
-        assert!(check(email.as_bytes(), &Limits::new().max_parts(2), 0).is_ok());
+        assert!(check(email.as_bytes(), &Limits::new().max_parts(2), 0, 0, 0).is_ok());
     }
 }
