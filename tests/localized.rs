@@ -259,8 +259,7 @@ fn renders_are_those_recorded() {
 #[test]
 fn chinese_comparison_has_the_chinese_headings() {
     let text = diff(ReplyCode::from(252), ReplyCode::from(503)).localize(Locale::ZhHans).to_string();
-    for heading in ["描述", "何时出现", "处理方法", "主要区别", "如何选用", "VRFY", "252", "503"]
-    {
+    for heading in ["描述", "何时出现", "处理方法", "主要区别", "如何选用", "VRFY", "252", "503"] {
         assert!(text.contains(heading), "missing {heading} in\n{text}");
     }
     // SMTP commands and codes stay as they are; the English sentences do not leak through.
