@@ -112,6 +112,59 @@ fn a_bomb_of_parts_is_refused_fast() {
     assert!(start.elapsed() < Duration::from_secs(2), "{:?}", start.elapsed());
 }
 
+/// A bomb hidden in a returned message in base64 (which RFC 2046 forbids, and which a MIME
+/// parser would decode and parse): the returned message is kept whole, its parts never built.
+#[test]
+fn a_bomb_inside_an_encoded_returned_message_is_never_built() {
+    let inner = format!(
+        "Subject: bomb\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n{}--b--\r\n",
+        "--b\r\n\r\nx\r\n".repeat(300_000)
+    );
+    let mut email = String::from(
+        "From: MAILER-DAEMON@mx.example.org\r\nContent-Type: multipart/report; boundary=r\r\n\r\n\
+         --r\r\nContent-Type: text/plain\r\n\r\n<bob@example.net>: 550 5.1.1 User unknown\r\n\
+         --r\r\nContent-Type: message/rfc822\r\nContent-Transfer-Encoding: base64\r\n\r\n",
+    );
+    email.push_str(&base64(inner.as_bytes()));
+    email.push_str("\r\n--r--\r\n");
+    let start = Instant::now();
+    let bounce = Bounce::parse(email.as_bytes()).unwrap();
+    assert_eq!(bounce.original().subject(), Some("bomb"));
+    assert!(start.elapsed() < Duration::from_secs(2), "{:?}", start.elapsed());
+}
+
+/// Base64 in lines of 76, for the test above.
+fn base64(bytes: &[u8]) -> String {
+    const SYMBOLS: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for (index, chunk) in bytes.chunks(3).enumerate() {
+        if index > 0 && index % 19 == 0 {
+            out.push_str("\r\n");
+        }
+        let n = (u32::from(chunk[0]) << 16)
+            | (u32::from(*chunk.get(1).unwrap_or(&0)) << 8)
+            | u32::from(*chunk.get(2).unwrap_or(&0));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(SYMBOLS[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// Delimiters in the middle of lines, which mail-parser also splits at, count as parts.
+#[test]
+fn delimiters_in_the_middle_of_lines_count() {
+    let mut email = String::from("From: a@example.org\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n");
+    email.push_str(&"x--b".repeat(2_000_000));
+    let start = Instant::now();
+    assert!(Bounce::parse(email.as_bytes()).unwrap_err().to_string().contains("MIME parts"));
+    assert!(start.elapsed() < Duration::from_secs(2), "{:?}", start.elapsed());
+}
+
 /// A report of 100,000 recipients: read fast, and no more of them than the limit.
 #[test]
 fn a_report_of_a_hundred_thousand_recipients_is_read_fast() {

@@ -349,6 +349,11 @@ impl<'i> Walker<'i, '_, '_> {
                 // A message the pre-scan did not mark (one mail-parser read as such anyway):
                 // its head only.
                 (PartType::Message(nested), _) => {
+                    // Its parts were built all the same: they count.
+                    seen += nested.parts.len();
+                    if seen > self.limits.max_parts {
+                        return Err(Error::new(ErrorKind::TooManyParts { limit: self.limits.max_parts }));
+                    }
                     let head = nested
                         .parts
                         .first()

@@ -43,6 +43,12 @@
 //!    code of the actual problem, so it replaces `X.0.0`, an expiry `X.4.7`, or the reporting
 //!    MTA's own mapping), else the DSN's `Status` or a code in the text.
 //!
+//! What the readers fill in (`report`: [`Kind`], [`Feedback`]) and what a user reads
+//! (`recipient`: [`Recipient`] and its [`Action`]; `original`: [`Original`]; `parse`: [`Bounce`]
+//! and the order the readers run in) sit beside the layers; `limits` and `error` are the
+//! [`Limits`] and the [`Error`]. A recipient's reason and hard/soft are not read yet: the one
+//! place to wire them is `recipient::reason_and_hardness`.
+//!
 //! # Hostile input
 //!
 //! [`Limits`] caps the size, the number of MIME parts, their nesting and the recipients read.
