@@ -57,7 +57,9 @@ impl Limits {
         self
     }
 
-    /// The most MIME parts. A returned message counts as one part: its own parts are never read.
+    /// The most MIME parts, counted on the raw email before any is built: every `Content-Type`
+    /// field, and every delimiter of a declared boundary (wherever it stands, as mail-parser
+    /// splits there), the returned message's included, though its parts are never built.
     ///
     /// # Examples
     ///

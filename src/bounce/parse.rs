@@ -76,11 +76,12 @@ impl<'a> Bounce<'a> {
     ///
     /// - an email larger than the limit (32 MiB by default);
     /// - more MIME parts than the limit (1,000), or nested deeper than the limit (32);
+    /// - more than 64 distinct multipart boundaries, whatever the limits;
     /// - input that does not start with a header field (`""`, `"hello"`).
     ///
     /// # Examples
     ///
-    /// See [`Bounce`] and the [module](self).
+    /// See [`Bounce`] and the [module](crate::bounce).
     pub fn parse(email: &'a [u8]) -> Result<Bounce<'a>, Error> {
         Bounce::parse_with(email, &Limits::new())
     }
@@ -193,7 +194,7 @@ impl<'a> Bounce<'a> {
     ///
     /// # Examples
     ///
-    /// See the [module](self): `Reporting-MTA: dns; mx.example.org` gives `mx.example.org`.
+    /// See the [module](crate::bounce): `Reporting-MTA: dns; mx.example.org` gives `mx.example.org`.
     ///
     /// ```
     /// # let email = b"Content-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.org\r\n\r\nFinal-Recipient: rfc822; bob@example.net\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n--b--\r\n";

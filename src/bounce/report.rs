@@ -6,7 +6,7 @@ use std::vec::Vec;
 
 use crate::bounce::recipient::{Action, Found};
 
-/// What kind of email a [`Bounce`] is.
+/// What kind of email a [`Bounce`](crate::bounce::Bounce) is.
 ///
 /// # Examples
 ///
