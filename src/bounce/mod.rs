@@ -122,8 +122,6 @@ mod prescan;
 mod recipient;
 mod report;
 mod scan;
-#[cfg(feature = "serde")]
-mod serde;
 mod text;
 
 pub use error::Error;

@@ -1,12 +1,10 @@
-//! `Serialize` for what a bounce says, by hand as for the crate's other types: a recipient as a
-//! map, a bounce as its kind, recipients and original message.
+//! `Serialize` for what a bounce says (features `serde` and `bounce`), by hand as for the
+//! crate's other types: a recipient as a map, a bounce as its kind, recipients and original
+//! message.
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
-use crate::bounce::original::Original;
-use crate::bounce::parse::Bounce;
-use crate::bounce::recipient::Recipient;
-use crate::bounce::report::Kind;
+use crate::bounce::{Bounce, Kind, Original, Recipient};
 
 impl Serialize for Kind {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
