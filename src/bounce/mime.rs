@@ -22,7 +22,7 @@ use mail_parser::{MessageParser, MimeHeaders, PartType};
 use crate::bounce::error::{Error, ErrorKind};
 use crate::bounce::html;
 use crate::bounce::limits::Limits;
-use crate::bounce::prescan::{self, KEPT_MESSAGE};
+use crate::bounce::prescan::{self, KEPT_MESSAGE, UNMATCHED_MULTIPART};
 
 /// What a part is, as far as the readers care.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -231,7 +231,7 @@ fn shape(part: &mail_parser::MessagePart<'_>) -> Shape {
         }
     }
     // A multipart whose boundary never comes is read as text.
-    if is(kind, "multipart") {
+    if is(kind, "multipart") || is(kind, UNMATCHED_MULTIPART) {
         return Shape::Leaf(PartKind::Plain);
     }
     Shape::Leaf(PartKind::Other)

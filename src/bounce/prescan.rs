@@ -32,6 +32,11 @@ use crate::bounce::limits::Limits;
 /// part whole. Seven letters, as `message`.
 pub(crate) const KEPT_MESSAGE: &str = "encoded";
 
+/// What `multipart` becomes in a multipart whose boundary never comes after its head, so that
+/// mail-parser reads it as one part instead of searching the rest of the email for its first
+/// delimiter. Nine letters, as `multipart`.
+pub(crate) const UNMATCHED_MULTIPART: &str = "unmatched";
+
 /// What `digest` becomes in `multipart/digest`. Six letters, as `digest`.
 const KEPT_DIGEST: &str = "opaque";
 
@@ -142,6 +147,40 @@ fn content_type_field(input: &[u8], start: usize) -> Option<usize> {
     field_value(input, start, b"content-type")
 }
 
+/// The blank lines of an input, looked for moving forward only: linear time for any number of
+/// questions asked in order.
+struct BlankLines<'a> {
+    input: &'a [u8],
+    /// The last blank line found (where the line after it starts), and from where.
+    found: Option<(usize, usize)>,
+}
+
+impl BlankLines<'_> {
+    /// Where the body after the first blank line at or after `from` (a line start) starts, the
+    /// input's end where there is none.
+    fn after(&mut self, from: usize) -> usize {
+        if let Some((searched, at)) = self.found {
+            if from >= searched && from < at {
+                return at;
+            }
+        }
+        let mut line = from;
+        let at = loop {
+            match self.input.get(line..) {
+                Some([b'\n', ..]) => break line + 1,
+                Some([b'\r', b'\n', ..]) => break line + 2,
+                _ => {}
+            }
+            let Some(newline) = memchr::memchr(b'\n', self.input.get(line..).unwrap_or_default()) else {
+                break self.input.len();
+            };
+            line += newline + 1;
+        };
+        self.found = Some((from, at));
+        at
+    }
+}
+
 /// Where the field whose value starts at `value` ends: after its last line, folded lines
 /// included.
 fn field_end(input: &[u8], value: usize) -> usize {
@@ -171,7 +210,6 @@ pub(crate) fn check(input: &[u8], limits: &Limits, depth: usize, head_end: usize
     let mut marks = Marks::default();
     // The MIME fields of the email's own head, the only ones mail-parser needs there.
     let mut head = Vec::new();
-    let mut boundaries: Vec<&str> = Vec::new();
     let mut fields = 0usize;
     let mut messages = 0usize;
     // Content-Type values as mail-parser reads them, kept while the input is scanned.
@@ -223,10 +261,9 @@ pub(crate) fn check(input: &[u8], limits: &Limits, depth: usize, head_end: usize
             from = from.max(lines);
             continue;
         }
-        let mut stream = MessageStream::new(&input[value..]);
-        let parsed = stream.parse_content_type();
-        // The field ends where mail-parser stopped reading it (its folded lines included).
-        let end = (value + stream.offset()).min(input.len());
+        let parsed = MessageStream::new(&input[value..]).parse_content_type();
+        // The field ends after its last folded line (mail-parser may read on into a blank line).
+        let end = lines;
         from = from.max(end);
         if let HeaderValue::ContentType(content_type) = parsed {
             let sub = content_type.subtype().unwrap_or("");
@@ -244,20 +281,43 @@ pub(crate) fn check(input: &[u8], limits: &Limits, depth: usize, head_end: usize
                         marks.at.push((value + at, KEPT_DIGEST));
                     }
                 }
-                values.push(content_type);
+                values.push((value, end, find_word(bytes, "multipart").map(|at| value + at), content_type));
             }
         }
     }
-    for content_type in &values {
-        if let Some(boundary) = content_type.attribute("boundary").filter(|b| !b.is_empty()) {
-            if !boundaries.contains(&boundary) {
-                if boundaries.len() == MAX_BOUNDARIES {
+    // Each distinct boundary, and where its last delimiter starts.
+    let mut last: Vec<(&str, Option<usize>)> = Vec::new();
+    let mut delimiter = Vec::new();
+    // The blank line that ends the head block a declaration is in, found moving forward only.
+    let mut blank = BlankLines { input, found: None };
+    for (value, end, multipart, content_type) in &values {
+        let Some(boundary) = content_type.attribute("boundary").filter(|b| !b.is_empty()) else { continue };
+        let index = match last.iter().position(|(known, _)| *known == boundary) {
+            Some(index) => index,
+            None => {
+                if last.len() == MAX_BOUNDARIES {
                     return Err(Error::new(ErrorKind::TooManyBoundaries { limit: MAX_BOUNDARIES }));
                 }
-                boundaries.push(boundary);
+                delimiter.clear();
+                delimiter.extend_from_slice(b"--");
+                delimiter.extend_from_slice(boundary.as_bytes());
+                last.push((boundary, memchr::memmem::rfind(input, &delimiter)));
+                last.len() - 1
+            }
+        };
+        // mail-parser looks for the first delimiter after the head, and where there is none it
+        // looks to the end of the email and starts again from the head: once per such
+        // multipart, so a thousand of them over 30 MB would take half a minute. Such a
+        // multipart is renamed, and read as text, as mail-parser would read it.
+        let body = blank.after(*end);
+        if last[index].1.is_none_or(|at| at < body) {
+            debug_assert!(*value <= *end);
+            if let Some(at) = multipart {
+                marks.at.push((*at, UNMATCHED_MULTIPART));
             }
         }
     }
+    let boundaries: Vec<&str> = last.iter().map(|(boundary, _)| *boundary).collect();
     if head_end > 0 && body <= input.len() {
         marks.head = Some((body, head));
     }
@@ -266,7 +326,6 @@ pub(crate) fn check(input: &[u8], limits: &Limits, depth: usize, head_end: usize
     if parts + pairs <= limits.max_parts {
         return Ok(marks);
     }
-    let mut delimiter = Vec::new();
     for boundary in &boundaries {
         delimiter.clear();
         delimiter.extend_from_slice(b"--");
@@ -321,6 +380,30 @@ mod tests {
         let body = &prepared.bytes[prepared.bytes.len() - 6..];
         assert_eq!(prepared.in_input(body), Some(email.len() - 6..email.len()));
         assert_eq!(prepared.in_input(&prepared.bytes[..4]), None);
+    }
+
+    #[test]
+    fn a_multipart_whose_boundary_never_comes_is_renamed() {
+        let email = b"Content-Type: multipart/mixed; boundary=o\r\n\r\n--o\r\nContent-Type: multipart/mixed; boundary=zz\r\n\r\nx\r\n--o\r\nContent-Type: multipart/alternative; boundary=a\r\n\r\n--a\r\n\r\ny\r\n--a--\r\n--o--\r\n";
+        let copy = check(email, &Limits::new(), 0, 0, 0).unwrap().apply(email).bytes.into_owned();
+        let copy = String::from_utf8(copy).unwrap();
+        assert!(copy.contains("Content-Type: unmatched/mixed; boundary=zz"), "{copy}");
+        assert!(copy.contains("Content-Type: multipart/mixed; boundary=o"), "{copy}");
+        assert!(copy.contains("Content-Type: multipart/alternative; boundary=a"), "{copy}");
+        // A delimiter before the head does not count: mail-parser looks after it.
+        let email = b"Content-Type: multipart/mixed; boundary=o\r\n\r\n--zz\r\n--o\r\nContent-Type: multipart/mixed; boundary=zz\r\n\r\nx\r\n--o--\r\n";
+        let copy = check(email, &Limits::new(), 0, 0, 0).unwrap().apply(email).bytes.into_owned();
+        assert!(String::from_utf8(copy).unwrap().contains("unmatched/mixed; boundary=zz"));
+    }
+
+    #[test]
+    fn blank_lines_are_found_moving_forward() {
+        let input = b"A: 1\r\n\r\nbody\nB: 2\n\nC";
+        let mut blank = BlankLines { input, found: None };
+        assert_eq!(blank.after(0), 8);
+        assert_eq!(blank.after(6), 8);
+        assert_eq!(blank.after(13), 19);
+        assert_eq!(blank.after(19), input.len());
     }
 
     #[test]
