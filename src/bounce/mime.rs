@@ -244,28 +244,28 @@ fn read_normalized<'a>(input: &'a [u8], limits: &Limits) -> Result<Email<'a>, Er
     }
     let head = lossy(&input[..head_end]);
     // The email itself, or a message it wraps whole (a forwarded bounce): read through, each
-    // level against the depth limit.
+    // level against the depth limit. Each level's head is read once, so this is linear.
     let mut start = 0;
     let mut depth = 0;
-    loop {
+    let (head_end, body) = loop {
         let (head_end, body) = split_head(&input[start..]);
-        let marks = prescan::check(&input[start..], limits, depth, head_end, body)?;
-        let prepared = marks.apply(&input[start..]);
-        let message = parser().parse(&*prepared.bytes).ok_or(Error::new(ErrorKind::NotAnEmail))?;
-        let Some(root) = message.parts.first() else { return Err(Error::new(ErrorKind::NotAnEmail)) };
-        if let (Shape::Message, PartType::Binary(Cow::Borrowed(body))) = (shape(root), &root.body) {
-            if let Some(range) = prepared.in_input(body) {
-                start += range.start;
-                depth += 1;
-                continue;
-            }
+        if !prescan::wraps_a_message(&input[start..start + head_end]) || body >= input.len() - start {
+            break (head_end, body);
         }
-        let mut walker =
-            Walker { input: &input[start..], prepared: &prepared, limits, parts: Vec::new(), attached: None };
-        walker.walk(message, depth)?;
-        let Walker { parts, attached, .. } = walker;
-        return Ok(Email { head, parts: finish(parts), attached });
-    }
+        depth += 1;
+        if depth > limits.max_depth {
+            return Err(Error::new(ErrorKind::TooDeep { limit: limits.max_depth }));
+        }
+        start += body;
+    };
+    let input = &input[start..];
+    let marks = prescan::check(input, limits, depth, head_end, body)?;
+    let prepared = marks.apply(input);
+    let message = parser().parse(&*prepared.bytes).ok_or(Error::new(ErrorKind::NotAnEmail))?;
+    let mut walker = Walker { input, prepared: &prepared, limits, parts: Vec::new(), attached: None };
+    walker.walk(message, depth)?;
+    let Walker { parts, attached, .. } = walker;
+    Ok(Email { head, parts: finish(parts), attached })
 }
 
 /// A part found, its text not made yet where it is HTML.

@@ -194,6 +194,36 @@ fn field_end(input: &[u8], value: usize) -> usize {
     input.len()
 }
 
+/// True when a head says its body is a whole message, not encoded (`message/rfc822` or
+/// `message/global`, the last `Content-Type` read by mail-parser's field parser, as mail-parser
+/// takes the last): an email that wraps a forwarded bounce, read through to the inner one.
+pub(crate) fn wraps_a_message(head: &[u8]) -> bool {
+    let mut message = false;
+    let mut encoded = false;
+    let mut line = 0;
+    while line < head.len() {
+        if let Some(value) = content_type_field(head, line) {
+            message = match MessageStream::new(&head[value..]).parse_content_type() {
+                HeaderValue::ContentType(content_type) => {
+                    let sub = content_type.subtype().unwrap_or("");
+                    content_type.ctype().eq_ignore_ascii_case("message")
+                        && (sub.eq_ignore_ascii_case("rfc822") || sub.eq_ignore_ascii_case("global"))
+                }
+                _ => false,
+            };
+            line = field_end(head, value);
+        } else if let Some(value) = field_value(head, line, b"content-transfer-encoding") {
+            let end = field_end(head, value);
+            let name = head[value..end].trim_ascii();
+            encoded = name.eq_ignore_ascii_case(b"base64") || name.eq_ignore_ascii_case(b"quoted-printable");
+            line = end;
+        } else {
+            line = memchr::memchr(b'\n', &head[line..]).map_or(head.len(), |end| line + end + 1);
+        }
+    }
+    message && !encoded
+}
+
 /// Checks an email against the limits (`depth` levels already entered) and marks what
 /// mail-parser must keep whole. The email's own head ends at `head_end`, its body starts at
 /// `body`.
@@ -404,6 +434,15 @@ mod tests {
         assert_eq!(blank.after(6), 8);
         assert_eq!(blank.after(13), 19);
         assert_eq!(blank.after(19), input.len());
+    }
+
+    #[test]
+    fn a_head_that_wraps_a_message_is_seen() {
+        assert!(wraps_a_message(b"Subject: x\r\nContent-Type: message/rfc822\r\n"));
+        assert!(wraps_a_message(b"Content-Type:\r\n Message/Global\r\nContent-Transfer-Encoding: 8bit\r\n"));
+        assert!(!wraps_a_message(b"Content-Type: message/rfc822\r\nContent-Transfer-Encoding: base64\r\n"));
+        assert!(!wraps_a_message(b"Content-Type: multipart/mixed; boundary=b\r\n"));
+        assert!(!wraps_a_message(b"Subject: Content-Type: message/rfc822\r\n"));
     }
 
     #[test]
