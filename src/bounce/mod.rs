@@ -54,9 +54,11 @@
 //! [`Limits`] caps the size, the number of MIME parts, their nesting and the recipients read.
 //! The parts are counted on the raw bytes before mail-parser builds any (every `Content-Type`
 //! field, and every delimiter of a declared boundary), so a bomb is refused before it costs
-//! memory; the depth is measured on mail-parser's result. Reading never panics and takes time
-//! linear in the input (for given limits: each distinct boundary, at most 64, costs one search
-//! of the email, and each message that wraps the whole email one more reading).
+//! memory; the depth is measured on mail-parser's result. Where mail-parser would take more than
+//! one pass (a multipart whose boundary never comes), the pre-scan changes what it is given.
+//! Reading never panics and takes time linear in the input for given limits: each distinct
+//! boundary, at most 64, costs two searches of the email, and a bounce that returns another
+//! bounce is read again from the inner one, at most once per level of the depth limit.
 //!
 //! # Examples
 //!

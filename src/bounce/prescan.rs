@@ -16,7 +16,15 @@
 //!   whole as one part: the parts of the returned message and its attachments, which no reader
 //!   looks at, are never built, and one in base64 (which RFC 2046 forbids, and which mail-parser
 //!   would decode and parse with no limit) cannot hide parts from the count. A
-//!   `multipart/digest`, whose parts are messages by default, is renamed for the same reason.
+//!   `multipart/digest`, whose parts are messages by default, is renamed for the same reason;
+//! - a multipart whose boundary never comes after its head is renamed to
+//!   [`UNMATCHED_MULTIPART`]: mail-parser would search the rest of the email for its first
+//!   delimiter, go back and read the part as text, once per such multipart (quadratic time);
+//!   renamed, it is read as text at once;
+//! - mail-parser is given the email's body after only the MIME fields of its head (see
+//!   [`Prepared`]).
+//!
+//! [`wraps_a_message`] reads a head alone, for an email that wraps a whole message.
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -198,10 +206,16 @@ fn field_end(input: &[u8], value: usize) -> usize {
 /// `message/global`, the last `Content-Type` read by mail-parser's field parser, as mail-parser
 /// takes the last): an email that wraps a forwarded bounce, read through to the inner one.
 pub(crate) fn wraps_a_message(head: &[u8]) -> bool {
+    // Most heads name no message type at all: two vector-wide searches say so. (A type in mixed
+    // case, "mEsSaGe/rfc822", is not read through: mail-parser's result is then read as a
+    // returned message, within the same limits.)
+    if memchr::memmem::find(head, b"essage/").is_none() && memchr::memmem::find(head, b"ESSAGE/").is_none() {
+        return false;
+    }
     let mut message = false;
     let mut encoded = false;
-    let mut line = 0;
-    while line < head.len() {
+    let mut from = 0;
+    while let Some(line) = next_content_field(head, &mut from) {
         if let Some(value) = content_type_field(head, line) {
             message = match MessageStream::new(&head[value..]).parse_content_type() {
                 HeaderValue::ContentType(content_type) => {
@@ -211,17 +225,40 @@ pub(crate) fn wraps_a_message(head: &[u8]) -> bool {
                 }
                 _ => false,
             };
-            line = field_end(head, value);
+            from = from.max(field_end(head, value));
         } else if let Some(value) = field_value(head, line, b"content-transfer-encoding") {
             let end = field_end(head, value);
             let name = head[value..end].trim_ascii();
             encoded = name.eq_ignore_ascii_case(b"base64") || name.eq_ignore_ascii_case(b"quoted-printable");
-            line = end;
-        } else {
-            line = memchr::memchr(b'\n', &head[line..]).map_or(head.len(), |end| line + end + 1);
+            from = from.max(end);
         }
     }
     message && !encoded
+}
+
+/// The start of the next line at or after `from` whose field name begins "content-" (after
+/// blanks), found from its dash: a dash is rare outside delimiters, and the search for it skips
+/// the rest a vector at a time. `from` moves past the dash.
+fn next_content_field(input: &[u8], from: &mut usize) -> Option<usize> {
+    loop {
+        let dash = *from + memchr::memchr(b'-', input.get(*from..)?)?;
+        // A run of dashes: only its first can end "content-".
+        *from = dash + 1;
+        while input.get(*from) == Some(&b'-') {
+            *from += 1;
+        }
+        let Some(name) = dash.checked_sub(7).filter(|&name| input[name..dash].eq_ignore_ascii_case(b"content")) else {
+            continue;
+        };
+        // Only blanks may stand before the name on its line.
+        let mut line = name;
+        while line > 0 && matches!(input[line - 1], b' ' | b'\t') {
+            line -= 1;
+        }
+        if line == 0 || input[line - 1] == b'\n' {
+            return Some(line);
+        }
+    }
 }
 
 /// Checks an email against the limits (`depth` levels already entered) and marks what
@@ -315,39 +352,51 @@ pub(crate) fn check(input: &[u8], limits: &Limits, depth: usize, head_end: usize
             }
         }
     }
-    // Each distinct boundary, and where its last delimiter starts.
-    let mut last: Vec<(&str, Option<usize>)> = Vec::new();
+    // Each distinct boundary, and its delimiter's next place found (from where it was looked
+    // for, and where it is, or none): declarations come in order, so each boundary's search only
+    // moves forward.
+    let mut known: Vec<(&str, usize, Option<usize>)> = Vec::new();
     let mut delimiter = Vec::new();
     // The blank line that ends the head block a declaration is in, found moving forward only.
     let mut blank = BlankLines { input, found: None };
     for (value, end, multipart, content_type) in &values {
         let Some(boundary) = content_type.attribute("boundary").filter(|b| !b.is_empty()) else { continue };
-        let index = match last.iter().position(|(known, _)| *known == boundary) {
+        let index = match known.iter().position(|(seen, ..)| *seen == boundary) {
             Some(index) => index,
             None => {
-                if last.len() == MAX_BOUNDARIES {
+                if known.len() == MAX_BOUNDARIES {
                     return Err(Error::new(ErrorKind::TooManyBoundaries { limit: MAX_BOUNDARIES }));
                 }
-                delimiter.clear();
-                delimiter.extend_from_slice(b"--");
-                delimiter.extend_from_slice(boundary.as_bytes());
-                last.push((boundary, memchr::memmem::rfind(input, &delimiter)));
-                last.len() - 1
+                known.push((boundary, usize::MAX, None));
+                known.len() - 1
             }
         };
         // mail-parser looks for the first delimiter after the head, and where there is none it
         // looks to the end of the email and starts again from the head: once per such
         // multipart, so a thousand of them over 30 MB would take half a minute. Such a
         // multipart is renamed, and read as text, as mail-parser would read it.
+        debug_assert!(*value <= *end);
         let body = blank.after(*end);
-        if last[index].1.is_none_or(|at| at < body) {
-            debug_assert!(*value <= *end);
+        let (_, searched, found) = known[index];
+        let comes = match found {
+            Some(at) if at >= body => true,
+            None if searched <= body => false,
+            _ => {
+                delimiter.clear();
+                delimiter.extend_from_slice(b"--");
+                delimiter.extend_from_slice(boundary.as_bytes());
+                let at = memchr::memmem::find(&input[body.min(input.len())..], &delimiter).map(|at| body + at);
+                known[index] = (boundary, body, at);
+                at.is_some()
+            }
+        };
+        if !comes {
             if let Some(at) = multipart {
                 marks.at.push((*at, UNMATCHED_MULTIPART));
             }
         }
     }
-    let boundaries: Vec<&str> = last.iter().map(|(boundary, _)| *boundary).collect();
+    let boundaries: Vec<&str> = known.iter().map(|(boundary, ..)| *boundary).collect();
     if head_end > 0 && body <= input.len() {
         marks.head = Some((body, head));
     }
