@@ -117,24 +117,30 @@
 //!   `all-locales` turns on every language.
 //! - `lettre` (needs `std`): conversions from lettre's SMTP types, and [`SmtpErrorExt`] so that
 //!   `error.explain()` works on `lettre::transport::smtp::Error`.
+//! - `bounce` (needs `std`): [`bounce::Bounce`] reads whole bounce emails (RFC 3464 DSNs, the
+//!   MTAs' own formats, feedback reports, auto-replies), with `mail-parser` for MIME.
 //!
 //! # Scope of this crate
 //!
-//! It reads, explains and compares replies. It does not speak SMTP or send mail.
+//! It reads, explains and compares replies, and with the `bounce` feature the bounce emails that
+//! carry them. It does not speak SMTP or send mail.
 //!
 //! # How the crate is built
 //!
 //! The source is in layers, each using only the ones before it: helpers, the hand-written tables
 //! (`data/`), reply codes (`codes/`), enhanced codes (`enhanced/`), replies (`replies/`), bounce
-//! reasons (`reasons/`), advice (retry, explanations, comparisons), text (locales, templates,
-//! every localised rendering) and integrations (serde, lettre). A test checks the order of their
-//! imports.
+//! reasons (`reasons/`), advice (retry, explanations, comparisons), bounces (`bounce/`, whole
+//! bounce emails), text (locales, templates, every localised rendering) and integrations (serde,
+//! lettre). A test checks the order of their imports.
 #![cfg_attr(not(feature = "std"), no_std)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
 mod advice;
+#[cfg(feature = "bounce")]
+#[cfg_attr(docsrs, doc(cfg(feature = "bounce")))]
+pub mod bounce;
 mod codes;
 mod data;
 mod enhanced;

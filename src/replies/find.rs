@@ -8,7 +8,7 @@
 use crate::codes::reader;
 use crate::helpers::words::{byte_flags, digit_flags, exact_byte_flags, find_byte, first_flagged, rfind_byte, word};
 use crate::replies::reply::{
-    LETTRE_HEAD, Layout, PhysicalLines, flattened_line_start, leading_enhanced, leading_enhanced_at,
+    COLON_HEAD, LETTRE_HEAD, Layout, PhysicalLines, flattened_line_start, leading_enhanced, leading_enhanced_at,
 };
 use crate::{EnhancedStatusCode, Reply, ReplyCode};
 
@@ -37,8 +37,9 @@ const LINE_PREFIXES: &[&[u8]] =
     &[b"s:", b"<--", b"<-", b"<~", b"<**", b"<~*", b"<<<", b"<<", b"server:", b"server -> client:"];
 
 /// Punctuation that often comes just before a reply, and is weak evidence of one: "...RCPT
-/// TO:<bob@example.net>: 550 ..." (Exim), "(250 2.0.0 Ok ...)" (Postfix), a quote, a ";".
-const WEAK_MARKERS: &[u8] = b":(';\"";
+/// TO:<bob@example.net>: 550 ..." (Exim), "(250 2.0.0 Ok ...)" (Postfix), a quote, a ";", a
+/// bracket ("[550 5.1.1 User unknown]").
+const WEAK_MARKERS: &[u8] = b":(';\"[";
 
 /// The bytes that some marker, line prefix or weak marker ends with, from those tables: most
 /// text before a number ends otherwise, and needs no comparisons.
@@ -67,6 +68,15 @@ const MAY_END_MARKER: [bool; 256] = {
 /// How far before a code to look for a marker.
 const MARKER_LOOKBACK: usize = 48;
 
+/// Words that, earlier on the line, make a colon before a code a marker ("SMTP error from remote
+/// mail server after RCPT TO:<bob@example.net>: 550 Unroutable address", "refused to talk to
+/// me: 421 ..."): a reply without an enhanced code has no other evidence there.
+const COLON_CONTEXT: &[&[u8]] =
+    &[b"error", b"refused", b"rejected", b"failed", b"said", b"talk to me", b"rcpt to", b"mail from"];
+
+/// How far before a colon to look for those words.
+const COLON_CONTEXT_LOOKBACK: usize = 256;
+
 /// How far past a continuation line's code (`550-...`) to look for the reply's next line.
 const CONTINUATION_WINDOW: usize = 512;
 
@@ -79,6 +89,8 @@ mod evidence {
     pub(super) const AGREEING_ENHANCED: u8 = 4;
     /// An enhanced status code after the number, of another class.
     pub(super) const ENHANCED: u8 = 2;
+    /// A colon before the number, and words earlier on the line that say an error is reported.
+    pub(super) const COLON_CONTEXT: u8 = 1;
     /// The number is first on its line.
     pub(super) const LINE_START: u8 = 2;
     /// A marker such as "said:" or a protocol-log prefix just before the number.
@@ -112,6 +124,8 @@ struct Candidate {
     prefix: usize,
     /// It stands in a lettre error's text, "permanent error (550): 5.1.1 ...".
     lettre: bool,
+    /// A colon follows it, then the enhanced code: "550: 5.2.2 ...".
+    colon: bool,
     /// A strong marker or a line prefix stands before it: the reply starts here, not earlier
     /// on the line.
     marked: bool,
@@ -131,7 +145,7 @@ const CLASSES: [u8; 256] = {
         classes[digit as usize] = DIGIT;
         digit += 1;
     }
-    let before = b" \t\r\n\x0b\x0c;'\"(=<>*#";
+    let before = b" \t\r\n\x0b\x0c;'\"(=<>*#[";
     let mut i = 0;
     while i < before.len() {
         classes[before[i] as usize] |= BEFORE;
@@ -307,14 +321,19 @@ fn scan_line(bytes: &[u8], mut from: usize, mut run: impl FnMut(usize) -> bool) 
 fn judge(bytes: &[u8], start: usize, line_start: usize, at_line_start: bool, budget: &mut usize) -> Option<Candidate> {
     let after = bytes.get(start + 3).copied();
     let lettre = after == Some(b')') && in_lettre_error(bytes, start);
-    if !lettre && !matches!(after, None | Some(b'\r' | b'\n' | b' ' | b'-')) {
+    // "550: 5.2.2 ...": only with the enhanced code after the colon.
+    let colon = after == Some(b':')
+        && bytes.get(start + 4) == Some(&b' ')
+        && leading_enhanced_at(bytes, start + COLON_HEAD).is_some();
+    if !lettre && !colon && !matches!(after, None | Some(b'\r' | b'\n' | b' ' | b'-')) {
         return None;
     }
     let code = reader::read(&bytes[start..start + 3]).ok()?;
     let enhanced = match after {
         None | Some(b'\r' | b'\n') => None,
-        Some(b' ' | b'-') => leading_enhanced_at(bytes, start + 4).map(|(code, _)| code),
+        Some(b' ' | b'-') => marked_enhanced_at(bytes, start + 4).map(|(code, _)| code),
         _ if lettre => leading_enhanced_at(bytes, start + LETTRE_HEAD).map(|(code, _)| code),
+        _ if colon => leading_enhanced_at(bytes, start + COLON_HEAD).map(|(code, _)| code),
         _ => return None,
     };
     // "555-123-4567": a hyphen must lead to an enhanced code or to text.
@@ -341,6 +360,9 @@ fn judge(bytes: &[u8], start: usize, line_start: usize, at_line_start: bool, bud
     let prefix = if marker == evidence::STRONG_MARKER && !folds { start - line_start } else { 0 };
     debug_assert!(marker == 0 || !at_line_start, "a number first on its line has nothing before it");
     score += marker;
+    if score < evidence::ENOUGH && marker == evidence::WEAK_MARKER && colon_in_context(bytes, line_start, start) {
+        score += evidence::COLON_CONTEXT;
+    }
     if score < evidence::ENOUGH && after == Some(b'-') && continues(bytes, start, budget) {
         score += evidence::CONTINUES;
     }
@@ -353,8 +375,32 @@ fn judge(bytes: &[u8], start: usize, line_start: usize, at_line_start: bool, bud
         quote,
         prefix,
         lettre,
+        colon,
         marked: marker == evidence::STRONG_MARKER,
     })
+}
+
+/// An enhanced code at `start`, as RFC 2034 writes it or behind a mark that some servers put
+/// before it: "#5.1.0" ("550 #5.1.0 Address rejected"), "'5.7.1" ("550-'5.7.1 ...'").
+#[inline]
+fn marked_enhanced_at(bytes: &[u8], start: usize) -> Option<(EnhancedStatusCode, usize)> {
+    match bytes.get(start) {
+        Some(b'#' | b'\'' | b'"') => leading_enhanced_at(bytes, start + 1).map(|(code, len)| (code, len + 1)),
+        _ => leading_enhanced_at(bytes, start),
+    }
+}
+
+/// True when a colon stands right before the code at `start` and words earlier on the line say
+/// an error is reported. Only read for a candidate that has too little evidence otherwise.
+#[cold]
+fn colon_in_context(bytes: &[u8], line_start: usize, start: usize) -> bool {
+    let before = trim_end_spaces(&bytes[line_start..start]);
+    if before.last() != Some(&b':') {
+        return false;
+    }
+    let from = before.len().saturating_sub(COLON_CONTEXT_LOOKBACK);
+    let window = &before[from..];
+    COLON_CONTEXT.iter().any(|word| window.windows(word.len()).any(|w| w.eq_ignore_ascii_case(word)))
 }
 
 /// The evidence in the text before a code on its line: a score, whether the reply may be folded
@@ -366,7 +412,7 @@ fn marker_before(before: &[u8], whole_line: bool) -> (u8, bool, Option<u8>) {
     let trimmed = trim_end_spaces(before);
     let last = trimmed.last().copied();
     let quote = match last {
-        Some(quote @ (b'\'' | b'"')) => Some(quote),
+        Some(quote @ (b'\'' | b'"' | b'[')) => Some(quote),
         // A double quote opened earlier on the line and not closed: a JSON or CSV field.
         _ if odd_quotes(before) => Some(b'"'),
         _ => None,
@@ -470,14 +516,17 @@ fn read_at<'a>(text: &'a str, candidate: Candidate) -> Reply<'a> {
     for (line, start, _) in lines {
         let Some(body) = strip_line_prefix(line, prefix) else { break };
         let trimmed = body.trim_start();
-        let folded = trimmed.len() < line.len() && !trimmed.is_empty();
+        // A quoted-printable soft line break ("=" at the end) that was never decoded continues
+        // the line.
+        let soft_break = last_line.ends_with('=') && !trimmed.is_empty();
+        let folded = (trimmed.len() < line.len() || soft_break) && !trimmed.is_empty();
         if more && trimmed.as_bytes().starts_with(digits) {
             let separator = trimmed.as_bytes().get(3).copied();
             if !matches!(separator, None | Some(b' ' | b'-')) {
                 break;
             }
             more = separator == Some(b'-');
-        } else if !(candidate.folds && folded) {
+        } else if !((candidate.folds || soft_break) && folded) {
             break;
         }
         previous_end = end;
@@ -495,11 +544,31 @@ fn read_at<'a>(text: &'a str, candidate: Candidate) -> Reply<'a> {
     } else if let Some(quote) = candidate.quote {
         let after = &last_line[text_from.min(last_line.len())..];
         // A double quote closes a field at its first occurrence; a single quote is also an
-        // apostrophe ("doesn't"), so the last one closes.
-        let index = if quote == b'"' { after.find('"') } else { after.rfind('\'') };
+        // apostrophe ("doesn't"), so the last one closes; a bracket closes where the brackets
+        // opened after it are closed.
+        let index = match quote {
+            b'"' => after.find('"'),
+            b'[' => closing::<b'[', b']'>(after.as_bytes()),
+            _ => after.rfind('\''),
+        };
         if let Some(index) = index {
             cut = text_from + index;
         }
+    }
+    // A parenthesis opened before the code on its line and closed after it wraps the reply:
+    // Postfix's "status=sent (250 2.0.0 Ok: queued as 4XyZ1b2C3d)".
+    // Only where nothing was cut yet and the line ends in a parenthesis; the search for an open
+    // one before the code is the costly part.
+    let wrapped = !candidate.lettre && cut == last_line.len() && last_line.trim_end().ends_with(')');
+    if wrapped && open_parentheses(&text.as_bytes()[candidate.line_start..candidate.start]) {
+        let after = &last_line.as_bytes()[text_from.min(last_line.len())..];
+        if let Some(index) = closing::<b'(', b')'>(after) {
+            cut = cut.min(text_from + index);
+        }
+    }
+    // Postfix smtpd's fields after the reply: "...: Relay access denied; from=<a@b> to=<c@d>".
+    if let Some(index) = smtpd_fields(last_line) {
+        cut = cut.min(index);
     }
     let mut raw = from[..last_start + cut].trim_end();
     // A cut that leaves the last line empty removes it.
@@ -509,7 +578,12 @@ fn read_at<'a>(text: &'a str, candidate: Candidate) -> Reply<'a> {
     }
     // The enhanced code after the code on a line that starts with it.
     let after_code =
-        |line: &'a str| leading_enhanced_at(line.as_bytes(), 4).map(|(code, len)| (code, &line[4..4 + len]));
+        |line: &'a str| marked_enhanced_at(line.as_bytes(), 4).map(|(code, len)| (code, &line[4..4 + len]));
+    if candidate.colon {
+        let enhanced = leading_enhanced_at(raw.as_bytes(), COLON_HEAD)
+            .map(|(code, len)| (code, &raw[COLON_HEAD..COLON_HEAD + len]));
+        return Reply::assemble(code, enhanced, raw, raw.get(COLON_HEAD..).unwrap_or(""), Layout::Colon, 1);
+    }
     if candidate.lettre {
         let enhanced = leading_enhanced_at(raw.as_bytes(), LETTRE_HEAD)
             .map(|(code, len)| (code, &raw[LETTRE_HEAD..LETTRE_HEAD + len]));
@@ -578,6 +652,51 @@ fn read_flattened<'a>(
     }
     let last_text = raw.get(last + 4..).unwrap_or("");
     (count > 1).then(|| Reply::assemble(code, enhanced, raw, last_text, Layout::Flattened, count))
+}
+
+/// True when `before` leaves a parenthesis open: its last parenthesis opens one. A word at a
+/// time, since it runs on every found reply's line.
+fn open_parentheses(before: &[u8]) -> bool {
+    match rfind_byte::<b'('>(before) {
+        Some(open) => rfind_byte::<b')'>(&before[open..]).is_none(),
+        None => false,
+    }
+}
+
+/// The offset of the first `close` in `text` that closes a bracket opened before it.
+fn closing<const OPEN: u8, const CLOSE: u8>(text: &[u8]) -> Option<usize> {
+    let first = find_byte::<CLOSE>(text)?;
+    // The common case: nothing opens before the first close.
+    if find_byte::<OPEN>(&text[..first]).is_none() {
+        return Some(first);
+    }
+    let mut depth = 0usize;
+    for (index, &byte) in text.iter().enumerate() {
+        if byte == OPEN {
+            depth += 1;
+        } else if byte == CLOSE {
+            if depth == 0 {
+                return Some(index);
+            }
+            depth -= 1;
+        }
+    }
+    None
+}
+
+/// Where Postfix smtpd's fields after a reply start: "; from=<".
+fn smtpd_fields(line: &str) -> Option<usize> {
+    const MARK: &[u8] = b"; from=<";
+    let bytes = line.as_bytes();
+    let mut from = 0;
+    while let Some(offset) = find_byte::<b';'>(bytes.get(from..)?) {
+        let at = from + offset;
+        if bytes[at..].starts_with(MARK) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
 }
 
 /// Where Postfix's " (in reply to ... command)" starts in a line.

@@ -54,6 +54,9 @@ pub struct Reply<'a> {
 /// How many bytes of lettre's "550): " come before the reply's text in a [`Layout::Lettre`].
 pub(crate) const LETTRE_HEAD: usize = 6;
 
+/// How many bytes of "550: " come before the reply's text in a [`Layout::Colon`].
+pub(crate) const COLON_HEAD: usize = 5;
+
 /// How the lines of a [`Reply`] lie in its text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Layout {
@@ -73,6 +76,20 @@ pub(crate) enum Layout {
     /// Found by `find` in the text of a lettre SMTP error, "permanent error (550): 5.1.1 ...":
     /// one line, whose text starts after the "): " that follows the code.
     Lettre,
+    /// Found by `find` where a colon follows the code, "550: 5.2.2 Mailbox full": one line, whose
+    /// text starts after the ": ".
+    Colon,
+}
+
+impl Layout {
+    /// For the one-line layouts whose text starts at a fixed offset after the code, that offset.
+    const fn text_head(self) -> Option<usize> {
+        match self {
+            Layout::Lettre => Some(LETTRE_HEAD),
+            Layout::Colon => Some(COLON_HEAD),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -239,11 +256,20 @@ pub(crate) fn leading_enhanced_at(bytes: &[u8], start: usize) -> Option<(Enhance
     matches!(rest.get(len), None | Some(b' ' | b'\r' | b'\n')).then_some((code, len))
 }
 
-/// qmail's "(#5.7.1)" at the end of a text.
+/// qmail's "(#5.7.1)", anywhere in a text, also with words after the code ("(#5.1.1 - chkusr)"):
+/// the last such code.
 fn trailing_enhanced(text: &str) -> Option<EnhancedStatusCode> {
-    let inner = text.trim_end().strip_suffix(')')?;
-    let start = inner.rfind("(#")?;
-    inner[start + 2..].parse().ok()
+    let bytes = text.as_bytes();
+    let mut end = text.len();
+    while let Some(start) = text.get(..end)?.rfind("(#") {
+        if let Some((code, len)) = read_prefix(&bytes[start + 2..]) {
+            if matches!(bytes.get(start + 2 + len), Some(b')' | b' ')) {
+                return Some(code);
+            }
+        }
+        end = start;
+    }
+    None
 }
 
 /// Splits text into lines at LF, dropping one CR before it; the last line may lack its ending.
@@ -853,9 +879,9 @@ impl<'a> Iterator for Lines<'a> {
             Layout::Prefixed(len) if !first => line.get(usize::from(len)..).unwrap_or(""),
             _ => line,
         };
-        if self.layout == Layout::Lettre {
+        if let Some(head) = self.layout.text_head() {
             // lettre keeps an enhanced code that its lines repeated once, at the start of its text.
-            let text = line.get(LETTRE_HEAD..).unwrap_or("");
+            let text = line.get(head..).unwrap_or("");
             return Some(match leading_enhanced(text) {
                 Some((found, len)) if Some(found) == self.enhanced => text.get(len + 1..).unwrap_or(""),
                 _ => text,

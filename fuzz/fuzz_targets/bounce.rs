@@ -1,0 +1,25 @@
+//! `Bounce::parse` on any bytes: never a panic, and everything it read can be asked for.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use smtp_codes::bounce::{Bounce, Limits};
+
+fuzz_target!(|data: &[u8]| {
+    // Small limits, so that the fuzzer reaches them.
+    let limits = Limits::new().max_parts(64).max_depth(8).max_recipients(64);
+    if let Ok(bounce) = Bounce::parse_with(data, &limits) {
+        let _ = bounce.kind().to_string();
+        assert!(bounce.recipients().len() <= 64);
+        for recipient in bounce.recipients() {
+            assert!(!recipient.address().is_empty());
+            if let Some(reply) = recipient.reply() {
+                assert_eq!(smtp_codes::Reply::parse(&reply.to_string()), Ok(reply));
+            }
+            let _ = (recipient.status(), recipient.command(), recipient.diagnostic(), recipient.remote_mta());
+        }
+        let original = bounce.original();
+        let _ = (original.message_id(), original.subject(), original.from(), original.to(), original.date());
+        let _ = bounce.failed_recipients().count();
+        let _ = bounce.feedback().map(|f| (f.feedback_type(), f.source_ip()));
+    }
+});

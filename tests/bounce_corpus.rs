@@ -1,0 +1,213 @@
+//! The bounce reader against Sisimai on the corpus in `tests/data/bounces/`: per recipient, the
+//! address, the status and the reply code, each with a floor. Every disagreement is listed, and
+//! must be judged in `tests/data/bounce_judgements.txt` after reading the email.
+//!
+//! Sisimai's rows are in `expected.tsv`. It does not read bare-CR mail (`mac/`), so a `mac/`
+//! file is compared with the rows of its `bsd/` twin (or, where there is none, its `dos/` twin,
+//! the same email with CRLF line ends).
+#![cfg(feature = "bounce")]
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use smtp_codes::bounce::{Bounce, Kind, Recipient};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/bounces")
+}
+
+/// One row of `expected.tsv`.
+#[derive(Debug, Clone)]
+struct Row {
+    path: String,
+    recipient: String,
+    #[allow(dead_code)]
+    reason: String,
+    replycode: String,
+    status: String,
+    #[allow(dead_code)]
+    hardbounce: String,
+}
+
+fn rows() -> Vec<Row> {
+    let text = std::fs::read_to_string(root().join("expected.tsv")).unwrap();
+    text.lines()
+        .skip(1)
+        .map(|line| {
+            let cells: Vec<&str> = line.split('\t').collect();
+            Row {
+                path: cells[0].to_owned(),
+                recipient: cells[1].to_owned(),
+                reason: cells[2].to_owned(),
+                replycode: cells[3].to_owned(),
+                status: cells[4].to_owned(),
+                hardbounce: cells[7].to_owned(),
+            }
+        })
+        .collect()
+}
+
+/// A status Sisimai made up from its reason ("5.0.911"): not in the email, so not compared.
+fn made_up(status: &str) -> bool {
+    let parts: Vec<&str> = status.split('.').collect();
+    parts.len() == 3 && parts[1] == "0" && parts[2].len() == 3 && parts[2].starts_with('9')
+}
+
+/// One comparison: its name, its floor, and what each side says for a row (`None` on Sisimai's
+/// side: the row is not compared). Reason (90%) and hard/soft (95%) are added here as two more
+/// entries once `Recipient::reason()` and `Recipient::is_hard()` exist.
+struct Comparison {
+    name: &'static str,
+    floor: f64,
+    ours: fn(Option<&Recipient<'_>>) -> String,
+    theirs: fn(&Row) -> Option<String>,
+}
+
+const COMPARISONS: &[Comparison] = &[
+    Comparison {
+        name: "address",
+        floor: 0.98,
+        ours: |r| r.map(|r| r.address().to_ascii_lowercase()).unwrap_or_default(),
+        theirs: |row| Some(row.recipient.to_ascii_lowercase()),
+    },
+    Comparison {
+        name: "status",
+        floor: 0.97,
+        ours: |r| r.and_then(|r| r.status()).map(|s| s.to_string()).unwrap_or_default(),
+        theirs: |row| (!made_up(&row.status)).then(|| row.status.clone()),
+    },
+    Comparison {
+        name: "reply code",
+        floor: 0.97,
+        ours: |r| r.and_then(|r| r.reply()).map(|reply| reply.code().as_u16().to_string()).unwrap_or_default(),
+        theirs: |row| Some(row.replycode.clone()),
+    },
+];
+
+/// The judgements: "path<TAB>recipient<TAB>comparison<TAB>judgement".
+fn judgements() -> BTreeMap<(String, String, String), String> {
+    let text =
+        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/bounce_judgements.txt"))
+            .unwrap_or_default();
+    text.lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .map(|line| {
+            let cells: Vec<&str> = line.splitn(4, '\t').collect();
+            assert_eq!(cells.len(), 4, "bad judgement line {line:?}");
+            ((cells[0].to_owned(), cells[1].to_ascii_lowercase(), cells[2].to_owned()), cells[3].to_owned())
+        })
+        .collect()
+}
+
+fn files(dir: &str) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(root().join("maildir").join(dir))
+        .unwrap()
+        .map(|entry| format!("maildir/{dir}/{}", entry.unwrap().file_name().to_string_lossy()))
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn agrees_with_sisimai_on_the_corpus() {
+    let rows = rows();
+    let mut by_file: BTreeMap<String, Vec<Row>> = BTreeMap::new();
+    for row in &rows {
+        by_file.entry(row.path.clone()).or_default().push(row.clone());
+    }
+    let judged = judgements();
+    let mut used = BTreeSet::new();
+    let mut counts = vec![(0usize, 0usize); COMPARISONS.len()];
+    let mut unjudged = Vec::new();
+    let mut listed = Vec::new();
+    let mut unexplained_files = Vec::new();
+    for dir in ["bsd", "dos", "mac", "err", "tmp"] {
+        for path in files(dir) {
+            let bytes = std::fs::read(root().join(&path)).unwrap();
+            let bounce = Bounce::parse(&bytes).unwrap_or_else(|e| panic!("{path}: {e}"));
+            let expected = by_file.get(&path).cloned().or_else(|| {
+                let twin = |d: &str| {
+                    path.strip_prefix("maildir/mac/")
+                        .and_then(|name| by_file.get(&format!("maildir/{d}/{name}")).cloned())
+                };
+                twin("bsd").or_else(|| twin("dos"))
+            });
+            let Some(expected) = expected else {
+                unexplained_files.push(format!(
+                    "{path}: Sisimai has no row; we read {} with {} recipients",
+                    bounce.kind(),
+                    bounce.recipients().len()
+                ));
+                continue;
+            };
+            let ours: Vec<Recipient<'_>> = bounce.recipients().collect();
+            for (index, row) in expected.iter().enumerate() {
+                let matched =
+                    ours.iter().find(|r| r.address().eq_ignore_ascii_case(&row.recipient)).or_else(|| ours.get(index));
+                for (which, comparison) in COMPARISONS.iter().enumerate() {
+                    let Some(theirs) = (comparison.theirs)(row) else { continue };
+                    let mine = (comparison.ours)(matched);
+                    counts[which].1 += 1;
+                    if mine == theirs {
+                        counts[which].0 += 1;
+                        continue;
+                    }
+                    let key = (path.clone(), row.recipient.to_ascii_lowercase(), comparison.name.to_owned());
+                    let line =
+                        format!("{path}\t{}\t{}\tours {mine:?}, Sisimai {theirs:?}", row.recipient, comparison.name);
+                    match judged.get(&key) {
+                        Some(judgement) => {
+                            used.insert(key);
+                            listed.push(format!("{line}: {judgement}"));
+                        }
+                        None => unjudged.push(line),
+                    }
+                }
+            }
+        }
+    }
+    // Not bounces.
+    for path in files("not") {
+        let bytes = std::fs::read(root().join(&path)).unwrap();
+        let bounce = Bounce::parse(&bytes).unwrap();
+        assert_eq!(bounce.kind(), Kind::NotBounce, "{path}");
+        assert_eq!(bounce.recipients().len(), 0, "{path}");
+    }
+
+    println!("figures against Sisimai, per recipient:");
+    for (comparison, (agree, total)) in COMPARISONS.iter().zip(&counts) {
+        println!(
+            "  {:<10} {agree}/{total} = {:.1}% (floor {:.0}%)",
+            comparison.name,
+            100.0 * *agree as f64 / *total as f64,
+            comparison.floor * 100.0
+        );
+    }
+    println!("disagreements, judged ({}):", listed.len());
+    for line in &listed {
+        println!("  {line}");
+    }
+    println!("files Sisimai reports nothing for ({}):", unexplained_files.len());
+    for line in &unexplained_files {
+        println!("  {line}");
+    }
+    let stale: Vec<_> = judged.keys().filter(|key| !used.contains(*key)).collect();
+    assert!(
+        unjudged.is_empty(),
+        "{} disagreements without a judgement in tests/data/bounce_judgements.txt:\n{}",
+        unjudged.len(),
+        unjudged.join("\n")
+    );
+    assert!(stale.is_empty(), "judgements of disagreements that no longer happen: {stale:?}");
+    for (comparison, (agree, total)) in COMPARISONS.iter().zip(&counts) {
+        let share = *agree as f64 / *total as f64;
+        assert!(
+            share >= comparison.floor,
+            "{}: {:.1}% is under the floor of {:.0}%",
+            comparison.name,
+            share * 100.0,
+            comparison.floor * 100.0
+        );
+    }
+    assert!(Path::new(&root().join("LICENSE")).exists());
+}
