@@ -21,11 +21,9 @@ fn root() -> PathBuf {
 struct Row {
     path: String,
     recipient: String,
-    #[allow(dead_code)]
     reason: String,
     replycode: String,
     status: String,
-    #[allow(dead_code)]
     hardbounce: String,
 }
 
@@ -54,8 +52,7 @@ fn made_up(status: &str) -> bool {
 }
 
 /// One comparison: its name, its floor, and what each side says for a row (`None` on Sisimai's
-/// side: the row is not compared). Reason (90%) and hard/soft (95%) are added here as two more
-/// entries once `Recipient::reason()` and `Recipient::is_hard()` exist.
+/// side: the row is not compared).
 struct Comparison {
     name: &'static str,
     floor: f64,
@@ -75,6 +72,18 @@ const COMPARISONS: &[Comparison] = &[
         floor: 0.97,
         ours: |r| r.and_then(|r| r.status()).map(|s| s.to_string()).unwrap_or_default(),
         theirs: |row| (!made_up(&row.status)).then(|| row.status.clone()),
+    },
+    Comparison {
+        name: "reason",
+        floor: 0.90,
+        ours: |r| r.map(|r| r.reason().as_str().to_owned()).unwrap_or_default(),
+        theirs: |row| Some(row.reason.clone()),
+    },
+    Comparison {
+        name: "hard/soft",
+        floor: 0.95,
+        ours: |r| r.map(|r| if r.is_hard() { "1" } else { "0" }.to_owned()).unwrap_or_default(),
+        theirs: |row| Some(row.hardbounce.clone()),
     },
     Comparison {
         name: "reply code",

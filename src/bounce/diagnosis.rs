@@ -34,6 +34,10 @@ const COMMANDS: &[(&str, &str)] = &[
     ("our data", "DATA"),
     ("body of the message", "DATA"),
     ("starttls", "STARTTLS"),
+    // m-FILTER's "-------SMTP command" line, with the command on the next.
+    ("smtp command\ndata", "DATA"),
+    ("smtp command\nrcpt", "RCPT"),
+    ("smtp command\nmail", "MAIL"),
     ("helo", "HELO"),
     ("greeting", "CONN"),
     ("connect to", "CONN"),

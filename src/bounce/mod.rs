@@ -46,8 +46,9 @@
 //! What the readers fill in (`report`: [`Kind`], [`Feedback`]) and what a user reads
 //! (`recipient`: [`Recipient`] and its [`Action`]; `original`: [`Original`]; `parse`: [`Bounce`]
 //! and the order the readers run in) sit beside the layers; `limits` and `error` are the
-//! [`Limits`] and the [`Error`]. A recipient's reason and hard/soft are not read yet: the one
-//! place to wire them is `recipient::reason_and_hardness`.
+//! [`Limits`] and the [`Error`]. A recipient's [`Reason`](crate::Reason), whether it is hard and
+//! its retry decision come from the reasons layer: the remote reply, the status and the text
+//! about the recipient, weighed as for a reply, with the command the reply answered.
 //!
 //! # Hostile input
 //!

@@ -130,6 +130,8 @@ reason_phrases! {
     p("resolver.adr.exrecipnotfound", UserUnknown),
     p("recipient not found by smtp address lookup", UserUnknown),
     p("remote server returned unknown recipient or mailbox unavailable", UserUnknown),
+    // Exchange 2003's own non-delivery report.
+    p("the recipient name is not recognized", UserUnknown),
     p("storedrv.submit; invalid recipient address", UserUnknown),
     p("recipient address reserved by rfc 2606", UserUnknown),
     p("recipient addresses in single label domains not accepted", UserUnknown),
@@ -558,7 +560,6 @@ reason_phrases! {
     p("command output:", MailerError),
     p("mailer error", MailerError),
     p("pipe to |/", MailerError),
-    p("x-unix; ", MailerError),
     // Mailbox full.
     p("mailbox full", MailboxFull),
     p("mailbox is full", MailboxFull),
@@ -586,6 +587,9 @@ reason_phrases! {
     seq(&["mailbox ", "quota"], MailboxFull),
     seq(&["maildir ", "quota"], MailboxFull),
     seq(&["quota ", "exceeded"], MailboxFull),
+    // A local delivery (a DSN's "x-unix;" diagnostic) that failed for another reason than a
+    // full mailbox, whose quota words it quotes ("x-unix; Disk quota exceeded").
+    p("x-unix; ", MailerError),
     // Message too big, or over a limit: generic words, so the codes decide between the two.
     p("message header size exceeds limit", ExceedLimit),
     p("header size exceeds maximum permitted", ExceedLimit),
