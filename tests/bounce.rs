@@ -220,3 +220,56 @@ fn a_text_report_of_many_addresses_is_read_fast() {
     assert_eq!(bounce.recipients().next_back().unwrap().address(), "user9999@example.net");
     assert!(start.elapsed() < Duration::from_secs(3), "{:?}", start.elapsed());
 }
+
+#[test]
+fn each_recipient_has_its_reason_hard_or_soft_and_next_step() {
+    use smtp_codes::{Reason, Retry};
+    let email = dsn("Final-Recipient: rfc822; bob@example.net\r\nAction: failed\r\nStatus: 5.1.1\r\n\
+                     Diagnostic-Code: smtp; 550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown\r\n\r\n\
+                     Final-Recipient: rfc822; carol@example.net\r\nAction: failed\r\nStatus: 5.7.1\r\n\
+                     Diagnostic-Code: smtp; 554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org\r\n\r\n\
+                     Final-Recipient: rfc822; dave@example.net\r\nAction: failed\r\nStatus: 5.3.0\r\n\
+                     Diagnostic-Code: smtp; 550 5.0.0 <dave@example.net>... Insufficient permission\r\n\r\n\
+                     Final-Recipient: rfc822; erin@example.net\r\nAction: delayed\r\nStatus: 4.4.1\r\n\
+                     Diagnostic-Code: X-Postfix; connect to mx.example.net[192.0.2.9]:25: Connection timed out\r\n\r\n");
+    let bounce = Bounce::parse(email.as_bytes()).unwrap();
+    let recipients: Vec<_> = bounce.recipients().collect();
+    // The address is bad: suppress it.
+    assert_eq!(recipients[0].reason(), Reason::UserUnknown);
+    assert!(recipients[0].is_hard());
+    assert_eq!(recipients[0].retry().unwrap().action(), Retry::DoNotRetry);
+    // A 5xx, but the sending server is blocklisted: the address is fine.
+    assert_eq!(recipients[1].reason(), Reason::Blocked);
+    assert!(!recipients[1].is_hard());
+    // The reply's 5.0.0 says only its class; the DSN's 5.3.0 (the mail system) says more.
+    assert_eq!(recipients[2].reason(), Reason::SystemError);
+    assert!(!recipients[2].is_hard());
+    // No reply at all: the status and the text decide.
+    assert_eq!(recipients[3].reason(), Reason::Expired);
+    assert_eq!(recipients[3].retry().unwrap().action(), Retry::Later);
+}
+
+#[test]
+fn a_google_groups_notice_is_the_sender_refused_in_any_language() {
+    // Google Groups answers a post it does not take with a notice in the sender's language and
+    // no code; it always links its help page.
+    for notice in [
+        "Hello alice@example.org,\r\n\r\nWe're writing to let you know that the group you tried to contact \
+         (example) may not exist, or you may not have permission to post messages to the group.\r\n\r\n\
+         If you have questions, visit the Help Center at https://groups.google.com/support/.\r\n",
+        "Hallo alice@example.org,\r\n\r\nSie erhalten diese E-Mail, weil die Gruppe (example) m\u{f6}glicherweise \
+         nicht vorhanden ist.\r\n\r\nBesuchen Sie die Hilfe unter https://groups.google.com/support/.\r\n",
+    ] {
+        let email = format!(
+            "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\r\nTo: alice@example.org\r\n\
+             Subject: Delivery Status Notification (Failure)\r\nX-Failed-Recipients: example@googlegroups.com\r\n\
+             Content-Type: text/plain; charset=UTF-8\r\n\r\n{notice}\r\n----- Original message -----\r\n\r\n\
+             Subject: hi\r\nTo: example@googlegroups.com\r\n"
+        );
+        let bounce = Bounce::parse(email.as_bytes()).unwrap();
+        let group = bounce.recipients().next().unwrap();
+        assert_eq!(group.address(), "example@googlegroups.com");
+        assert_eq!(group.reason(), smtp_codes::Reason::Rejected, "{notice}");
+        assert!(!group.is_hard());
+    }
+}

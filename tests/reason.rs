@@ -419,6 +419,8 @@ const REPLIES: &[(Reason, &str)] = &[
     (Reason::MailerError, "554 5.3.0 unknown mailer error 1"),
     // Network.
     (Reason::NetworkError, "554 5.4.6 Hop count exceeded - possible mail loop"),
+    // Zoho, after its retries.
+    (Reason::NetworkError, "421 Host not reachable."),
     (Reason::NetworkError, "451 4.4.0 connect to mx.example.com[192.0.2.1]:25: No route to host"),
     (
         Reason::NetworkError,

@@ -12,7 +12,9 @@ use crate::codes::reader;
 use crate::{EnhancedStatusCode, Reply, StatusClass, Subject};
 
 /// The SMTP commands a text may say a reply answered, by the words it uses: lowercase, each with
-/// the command, grouped by first letter. The first words found in the text win.
+/// the command, grouped by first letter. The first words found in the text win. A space in the
+/// words stands for any run of white space, line breaks included (a text bounce wraps its lines
+/// anywhere: "refused to talk\n    to me"); a line break for a run that holds one.
 const COMMANDS: &[(&str, &str)] = &[
     ("rcpt to", "RCPT"),
     ("rcpt_to", "RCPT"),
@@ -81,14 +83,53 @@ pub(crate) fn command_in(text: &str) -> Option<&'static str> {
         // The second letter rules out most words before a whole comparison.
         let second = rest.get(1).map_or(0, |b| b.to_ascii_lowercase());
         for (words, command) in &COMMANDS[usize::from(from)..usize::from(to)] {
-            let words = words.as_bytes();
-            if words[1] == second && rest.len() >= words.len() && rest[..words.len()].eq_ignore_ascii_case(words) {
+            if words.as_bytes()[1] != second {
+                continue;
+            }
+            let Some(len) = words_at(rest, words.as_bytes()) else { continue };
+            if !is_envelope_field(bytes, at, len, command) {
                 return Some(command);
             }
         }
         at = word_end(bytes, at + 1);
     }
     None
+}
+
+/// The length of the command's words at the start of `rest`, if they are there: letters and
+/// other bytes compared without case, a space against any run of white space, a line break
+/// against a run that holds one.
+fn words_at(rest: &[u8], words: &[u8]) -> Option<usize> {
+    let mut at = 0;
+    for &want in words {
+        if want == b' ' || want == b'\n' {
+            let run = rest.get(at..)?.iter().take_while(|b| b.is_ascii_whitespace()).count();
+            if run == 0 || (want == b'\n' && !rest[at..at + run].contains(&b'\n')) {
+                return None;
+            }
+            at += run;
+        } else if rest.get(at)?.eq_ignore_ascii_case(&want) {
+            at += 1;
+        } else {
+            return None;
+        }
+    }
+    Some(at)
+}
+
+/// True when "MAIL FROM" or "RCPT TO" at `at` names a field of a listing of the envelope
+/// rather than the command a reply answered: it starts its line and is followed by a colon and
+/// a space, as in Apache James's "Message details:" block ("  MAIL FROM: alice@example.org",
+/// "  RCPT TO: bob@example.net"). A command as sent has no space after its colon
+/// ("MAIL FROM:<alice@example.org>"), and a report names it inside its own words ("after RCPT
+/// TO:<bob@example.net>", "in reply to MAIL FROM command").
+fn is_envelope_field(bytes: &[u8], at: usize, len: usize, command: &str) -> bool {
+    if command != "MAIL" && command != "RCPT" {
+        return false;
+    }
+    let line_start = bytes[..at].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let starts_line = bytes[line_start..at].iter().all(|&b| b == b' ' || b == b'\t');
+    starts_line && bytes.get(at + len..at + len + 2) == Some(b": ")
 }
 
 /// The offset of the first byte at or after `from` that is not an ASCII letter: eight bytes a
@@ -367,6 +408,24 @@ mod tests {
             let (from, to) = BY_FIRST[usize::from(words.as_bytes()[0])];
             assert!(usize::from(from) <= index && index < usize::from(to), "{words}");
         }
+    }
+
+    #[test]
+    fn commands_are_found_across_wrapped_lines_and_not_in_envelope_listings() {
+        // Postfix wraps its report anywhere.
+        let postfix = "host mx.example.net[192.0.2.1] refused to talk\n    to me: 421 4.2.1 Service refused";
+        assert_eq!(command_in(postfix), Some("CONN"));
+        assert_eq!(command_in("(in reply to end of DATA\r\n    command)"), Some("DATA"));
+        // m-FILTER names the command on the line after its marker, whatever the line ends are.
+        assert_eq!(command_in("-------SMTP command\r\nDATA\r\n"), Some("DATA"));
+        assert_eq!(command_in("-------SMTP command\nRCPT\n"), Some("RCPT"));
+        assert_eq!(command_in("-------SMTP command RCPT"), None);
+        // Apache James lists the envelope under the error; it says nothing of the command.
+        let james = "Error message below:\n550 - Requested action not taken: no such user here\n\n\
+                     Message details:\n  Subject: Test\n  MAIL FROM: alice@example.org\n  RCPT TO: bob@example.net\n";
+        assert_eq!(command_in(james), None);
+        assert_eq!(command_in("MAIL FROM:<alice@example.org>\n550 5.1.8 Sender rejected"), Some("MAIL"));
+        assert_eq!(command_in("SMTP error from remote mail server after MAIL FROM: <a@b>:"), Some("MAIL"));
     }
 
     #[test]

@@ -4,7 +4,7 @@ use std::string::String;
 
 use crate::bounce::report::Kind;
 use crate::reasons::decide::decide;
-use crate::{EnhancedStatusCode, Reason, Reply, RetryDecision, StatusClass};
+use crate::{EnhancedStatusCode, Reason, Reply, RetryDecision, StatusClass, Subject};
 
 /// What became of the message for one recipient: RFC 3464's `Action` field, or what a
 /// non-standard bounce says in words.
@@ -320,7 +320,19 @@ impl<'b> Recipient<'b> {
             _ => {}
         }
         let reply = self.reply();
-        let enhanced = reply.and_then(|reply| reply.enhanced()).or(self.found.status);
+        // The reply's enhanced code, unless it says only its class ("550 5.0.0 ...") where the
+        // DSN's status says more (Sendmail's "Status: 5.3.0" for a reply with 5.0.0).
+        let stated = reply.and_then(|reply| reply.enhanced());
+        let enhanced = match (stated, self.found.status) {
+            (Some(stated), Some(status))
+                if stated.subject() == Some(Subject::Other)
+                    && stated.detail() == 0
+                    && status.class() == stated.class() =>
+            {
+                Some(status)
+            }
+            (stated, status) => stated.or(status),
+        };
         // The command, in the words the phrase table knows MTAs for.
         let command = match self.found.command {
             Some("DATA") => "in reply to end of DATA command",

@@ -93,6 +93,9 @@ reason_phrases! {
     p("exceeded google's message size limits", MessageTooBig).weak(),
     p("exceeds google's message size limit", MessageTooBig).weak(),
     p("message exceeded 50 hops", NetworkError),
+    // Google Groups' notice, in every language it is sent in, links its help page: the group
+    // does not exist or the sender may not post to it; mostly the latter, as Sisimai reads it.
+    p("groups.google.com/support/", Rejected).weak(),
     p("mail relay denied", NoRelaying),
     p("invalid credentials for relay", NoRelaying),
     p("is not authorized to send email directly to our servers", NoRelaying),
@@ -1104,6 +1107,7 @@ reason_phrases! {
     p("could not connect and send the mail to", NetworkError),
     p("dns records for the destination computer could not be found", NetworkError),
     p("host is unreachable", NetworkError),
+    p("host not reachable", NetworkError),
     p("mail forwarding loop for ", NetworkError),
     p("malformed name server reply", NetworkError),
     p("maximum forwarding loop count exceeded", NetworkError),
