@@ -273,3 +273,55 @@ fn a_google_groups_notice_is_the_sender_refused_in_any_language() {
         assert!(!group.is_hard());
     }
 }
+
+#[test]
+fn a_reply_cut_to_its_first_line_is_completed_from_the_transcript() {
+    // Sendmail's Diagnostic-Code holds the first line of a reply of several; its transcript
+    // holds them all, and the cause is on the second.
+    let email = "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.jp>\r\n\
+        Subject: Returned mail: see transcript for details\r\n\
+        Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n\
+        --b\r\nContent-Type: text/plain\r\n\r\n\
+        \x20  ----- Transcript of session follows -----\r\n\
+        ... while talking to gmail-smtp-in.l.google.com.:\r\n>>> DATA\r\n\
+        <<< 550-5.7.1 This message does not have authentication information or fails to pass\r\n\
+        <<< 550-5.7.1 authentication checks. To best protect our users from spam, the\r\n\
+        <<< 550 5.7.1 message has been blocked. a1si1 - gsmtp\r\n\
+        554 5.0.0 Service unavailable\r\n\
+        --b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.jp\r\n\r\n\
+        Final-Recipient: RFC822; bob@example.com\r\nAction: failed\r\nStatus: 5.7.1\r\n\
+        Diagnostic-Code: SMTP; 550-5.7.1 This message does not have authentication information or fails to pass\r\n\r\n\
+        --b--\r\n";
+    let bounce = Bounce::parse(email.as_bytes()).unwrap();
+    let bob = bounce.recipients().next().unwrap();
+    assert!(bob.diagnostic().unwrap().contains("authentication checks"), "{:?}", bob.diagnostic());
+    assert_eq!(bob.reason(), smtp_codes::Reason::AuthFailure);
+}
+
+#[test]
+fn the_text_tells_why_where_the_dsn_gives_no_diagnostic() {
+    let email = "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\r\n\
+        Subject: Delivery Status Notification (Failure)\r\n\
+        Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n\
+        --b\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n** Address not found **\r\n\r\n\
+        Your message wasn't delivered to bob@example.it because the address couldn't be found.\r\n\
+        --b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; googlemail.com\r\n\r\n\
+        Final-Recipient: rfc822; bob@example.it\r\nAction: failed\r\nStatus: 5.0.0\r\n\r\n--b--\r\n";
+    let bounce = Bounce::parse(email.as_bytes()).unwrap();
+    let bob = bounce.recipients().next().unwrap();
+    assert_eq!(bob.reason(), smtp_codes::Reason::UserUnknown);
+    assert!(bob.is_hard());
+}
+
+#[test]
+fn a_failed_delivery_with_no_codes_is_permanent() {
+    // No reply, no status: the action "failed" says the server gave up, so a domain that takes
+    // no mail is a hard bounce.
+    let email = dsn("Final-Recipient: rfc822; bob@example.net\r\nAction: failed\r\n\
+                     Diagnostic-Code: X-Postfix; No mx record found for domain=example.net\r\n\r\n");
+    let bounce = Bounce::parse(email.as_bytes()).unwrap();
+    let bob = bounce.recipients().next().unwrap();
+    assert_eq!(bob.status(), None);
+    assert_eq!(bob.reason(), smtp_codes::Reason::NotAccept);
+    assert!(bob.is_hard());
+}

@@ -2,6 +2,7 @@
 
 use std::string::String;
 
+use crate::bounce::diagnosis;
 use crate::bounce::report::Kind;
 use crate::reasons::decide::decide;
 use crate::{EnhancedStatusCode, Reason, Reply, RetryDecision, StatusClass, Subject};
@@ -342,12 +343,14 @@ impl<'b> Recipient<'b> {
             _ => "",
         };
         let text = self.found.diagnostic.as_deref().unwrap_or("");
-        decide(reply.map(|reply| reply.code()), enhanced, [text, " ", command], &[])
+        let pieces = diagnosis::without_folded_codes(text).chain([" ", command]);
+        decide(reply.map(|reply| reply.code()), enhanced, pieces, &[])
     }
 
     /// True when the address itself is bad and should be suppressed: a hard bounce in
     /// Sisimai's sense ([`Reason::is_hard_bounce_when`]), weighing whether the failure is
-    /// permanent (a 5xx reply, or a 5.X.X status where there is no reply).
+    /// permanent (a 5xx reply; where there is none, a 5.X.X status; where there is neither, the
+    /// action "failed").
     ///
     /// # Examples
     ///
@@ -358,9 +361,12 @@ impl<'b> Recipient<'b> {
     /// # Ok::<(), smtp_codes::bounce::Error>(())
     /// ```
     pub fn is_hard(&self) -> bool {
-        let permanent = match self.reply() {
-            Some(reply) => reply.is_permanent(),
-            None => self.found.status.is_some_and(|status| status.class() == StatusClass::PermanentFailure),
+        // The reply's class, else the status's, else the action: "failed" means the reporting
+        // server has given up (RFC 3464 section 2.3.3).
+        let permanent = match (self.reply(), self.found.status) {
+            (Some(reply), _) => reply.is_permanent(),
+            (None, Some(status)) => status.class() == StatusClass::PermanentFailure,
+            (None, None) => self.found.action == Some(Action::Failed),
         };
         self.reason().is_hard_bounce_when(permanent)
     }

@@ -13,7 +13,8 @@
 //! - `p(phrase, reason)` is one phrase. `seq(&[a, b], reason)` is two or three phrases that must
 //!   appear in this order, anything between them. `.weak()` makes a row count only when the
 //!   codes name no specific reason; `.status(subject, from, to)` and `.reply(from, to)` make it
-//!   count only with such codes.
+//!   count only with such codes. `.firm()` keeps a "user unknown" after the message data, where
+//!   it would otherwise be a filter's answer (a provider that checks recipients only then).
 //! - Add the short phrase a server really sends, and only one that servers send generally, with
 //!   a test in `tests/reason.rs` quoting a real reply.
 //!
@@ -218,7 +219,8 @@ reason_phrases! {
     p("max message per connection reached", TooManyConnections),
     p("headers are not rfc compliant", NotCompliantRfc),
     p("unresolvable rfc.5321", Rejected),
-    seq(&["this user doesn't have a ", " account"], UserUnknown),
+    // Yahoo refuses an unknown address only after the data.
+    seq(&["this user doesn't have a ", " account"], UserUnknown).firm(),
     p(" is no longer valid", Suspend),
     p("this mailbox is disabled", Suspend),
     p("not accepted from ip addresses on spamhaus xbl", Blocked),
