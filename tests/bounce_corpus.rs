@@ -1,6 +1,8 @@
 //! The bounce reader against Sisimai on the corpus in `tests/data/bounces/`: per recipient, the
-//! address, the status and the reply code, each with a floor. Every disagreement is listed, and
-//! must be judged in `tests/data/bounce_judgements.txt` after reading the email.
+//! address, the status, the reason, hard or soft, and the reply code, each with a floor on the
+//! share where both agree. Every disagreement must be judged in
+//! `tests/data/bounce_judgements.txt` after reading the email, and each comparison allows at
+//! most a set number of disagreements where the email shows Sisimai right and the crate wrong.
 //!
 //! Sisimai's rows are in `expected.tsv`. It does not read bare-CR mail (`mac/`), so a `mac/`
 //! file is compared with the rows of its `bsd/` twin (or, where there is none, its `dos/` twin,
@@ -72,35 +74,39 @@ const COMPARISONS: &[Comparison] = &[
     Comparison {
         name: "address",
         floor: 0.98,
-        most_wrong: 99,
+        most_wrong: 0,
         ours: |r| r.map(|r| r.address().to_ascii_lowercase()).unwrap_or_default(),
         theirs: |row| Some(row.recipient.to_ascii_lowercase()),
     },
     Comparison {
         name: "status",
         floor: 0.97,
-        most_wrong: 99,
+        most_wrong: 0,
         ours: |r| r.and_then(|r| r.status()).map(|s| s.to_string()).unwrap_or_default(),
         theirs: |row| (!made_up(&row.status)).then(|| row.status.clone()),
     },
     Comparison {
         name: "reason",
-        floor: 0.90,
-        most_wrong: 99,
+        // 89.1% agree; of the 49 other rows, the emails support the crate in 30, either answer in
+        // 15 and Sisimai in 4 (see the judgements). Most of the 30 are Sisimai's convention of
+        // calling a "user unknown" at an unknown step "filtered".
+        floor: 0.89,
+        most_wrong: 4,
         ours: |r| r.map(|r| r.reason().as_str().to_owned()).unwrap_or_default(),
         theirs: |row| Some(row.reason.clone()),
     },
     Comparison {
         name: "hard/soft",
-        floor: 0.95,
-        most_wrong: 99,
+        // 93.8% agree; the rest follow the reason's disagreements (ours 25, either 3).
+        floor: 0.93,
+        most_wrong: 0,
         ours: |r| r.map(|r| if r.is_hard() { "1" } else { "0" }.to_owned()).unwrap_or_default(),
         theirs: |row| Some(row.hardbounce.clone()),
     },
     Comparison {
         name: "reply code",
         floor: 0.97,
-        most_wrong: 99,
+        most_wrong: 0,
         ours: |r| r.and_then(|r| r.reply()).map(|reply| reply.code().as_u16().to_string()).unwrap_or_default(),
         theirs: |row| Some(row.replycode.clone()),
     },
