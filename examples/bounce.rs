@@ -8,8 +8,8 @@
 //! ```
 //!
 //! A line per recipient: the file, the address, the kind, the reply code, the status, the
-//! reason and hard/soft (filled when `Reason` lands), and the explanation; at the end a count by
-//! kind. A progress bar goes to standard error for large folders when it is a terminal.
+//! reason and hard/soft, then the bounce's diagnostic text, what the reason means and the
+//! explanation of the remote server's reply; at the end a count by kind. A progress bar goes to standard error for large folders when it is a terminal.
 
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
@@ -137,8 +137,8 @@ fn main() {
         for recipient in bounce.recipients() {
             let code = recipient.reply().map_or_else(|| String::from("-"), |reply| reply.code().to_string());
             let status = recipient.status().map_or_else(|| String::from("-"), |status| status.to_string());
-            // Reason and hard/soft: filled in when `Recipient::reason()` lands.
-            let (reason, hard) = ("-", "-");
+            let reason = recipient.reason();
+            let hard = if recipient.is_hard() { "hard" } else { "soft" };
             let _ = writeln!(
                 out,
                 "{}\t{}\t{}\t{code}\t{status}\t{reason}\t{hard}",
@@ -146,6 +146,11 @@ fn main() {
                 recipient.address(),
                 bounce.kind()
             );
+            if let Some(diagnostic) = recipient.diagnostic() {
+                let _ =
+                    writeln!(out, "    diagnostic: {}", diagnostic.split_whitespace().collect::<Vec<_>>().join(" "));
+            }
+            let _ = writeln!(out, "    {reason}: {}", reason.meaning());
             if let Some(reply) = recipient.reply() {
                 let _ = writeln!(out, "    {}", reply.explain().to_string().replace('\n', "\n    "));
             }

@@ -419,6 +419,8 @@ const REPLIES: &[(Reason, &str)] = &[
     (Reason::MailerError, "554 5.3.0 unknown mailer error 1"),
     // Network.
     (Reason::NetworkError, "554 5.4.6 Hop count exceeded - possible mail loop"),
+    // Zoho, after its retries.
+    (Reason::NetworkError, "421 Host not reachable."),
     (Reason::NetworkError, "451 4.4.0 connect to mx.example.com[192.0.2.1]:25: No route to host"),
     (
         Reason::NetworkError,
@@ -577,6 +579,10 @@ fn the_command_a_reply_answered_refines_the_reason() {
     let data = "host mx.example.jp[192.0.2.1] said: 550 Unknown user bob@example.jp (in reply to end of DATA command)";
     assert_eq!(Reason::decide(Some(ReplyCode::from(550)), None, data), Reason::Filtered);
     assert_eq!(Reason::decide(Some(ReplyCode::from(550)), status("5.1.1"), data), Reason::UserUnknown);
+    // Yahoo checks its recipients only after the data, and says so plainly.
+    let yahoo = "host mta7.am0.yahoodns.net[192.0.2.7] said: 554 delivery error: dd This user doesn't have a \
+                 yahoo.com account (bob@yahoo.com) [0] - mta4012.mail.bf1.yahoo.com (in reply to end of DATA command)";
+    assert_eq!(Reason::decide(Some(ReplyCode::from(554)), None, yahoo), Reason::UserUnknown);
     let rcpt = "host mx.example.jp[192.0.2.1] said: 550 Unknown user bob@example.jp (in reply to RCPT TO command)";
     assert_eq!(Reason::decide(Some(ReplyCode::from(550)), None, rcpt), Reason::UserUnknown);
     // An address that does not exist, at MAIL FROM, is the sender's.

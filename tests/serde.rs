@@ -99,3 +99,24 @@ fn diff_and_retry_round_trip_and_explanations_serialize() {
     assert_eq!(explanation["server_text"], json!("No such user"));
     assert_eq!(explanation["message"], json!(reply.explain().to_string()));
 }
+
+#[cfg(feature = "bounce")]
+#[test]
+fn a_bounce_serializes_with_each_recipient_s_reason() {
+    let email = "Content-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n\
+        --b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.org\r\n\r\n\
+        Final-Recipient: rfc822; bob@example.net\r\nAction: failed\r\nStatus: 5.1.1\r\n\
+        Diagnostic-Code: smtp; 550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown\r\n\r\n--b--\r\n";
+    let bounce = smtp_codes::bounce::Bounce::parse(email.as_bytes()).unwrap();
+    let json = serde_json::to_value(&bounce).unwrap();
+    assert_eq!(json["kind"], json!("failed"));
+    let bob = &json["recipients"][0];
+    assert_eq!(bob["address"], json!("bob@example.net"));
+    assert_eq!(bob["status"], json!("5.1.1"));
+    assert_eq!(bob["reply"]["code"], json!(550));
+    assert_eq!(bob["reason"], json!("userunknown"));
+    assert_eq!(bob["hard"], json!(true));
+    assert_eq!(bob["retry"]["action"], json!("do-not-retry"));
+    assert_eq!(bob["diagnostic"], json!("smtp; 550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown"));
+    assert_eq!(json["reporting_mta"], json!("mx.example.org"));
+}

@@ -12,7 +12,9 @@ use crate::codes::reader;
 use crate::{EnhancedStatusCode, Reply, StatusClass, Subject};
 
 /// The SMTP commands a text may say a reply answered, by the words it uses: lowercase, each with
-/// the command, grouped by first letter. The first words found in the text win.
+/// the command, grouped by first letter. The first words found in the text win. A space in the
+/// words stands for any run of white space, line breaks included (a text bounce wraps its lines
+/// anywhere: "refused to talk\n    to me"); a line break for a run that holds one.
 const COMMANDS: &[(&str, &str)] = &[
     ("rcpt to", "RCPT"),
     ("rcpt_to", "RCPT"),
@@ -34,6 +36,10 @@ const COMMANDS: &[(&str, &str)] = &[
     ("our data", "DATA"),
     ("body of the message", "DATA"),
     ("starttls", "STARTTLS"),
+    // m-FILTER's "-------SMTP command" line, with the command on the next.
+    ("smtp command\ndata", "DATA"),
+    ("smtp command\nrcpt", "RCPT"),
+    ("smtp command\nmail", "MAIL"),
     ("helo", "HELO"),
     ("greeting", "CONN"),
     ("connect to", "CONN"),
@@ -77,14 +83,53 @@ pub(crate) fn command_in(text: &str) -> Option<&'static str> {
         // The second letter rules out most words before a whole comparison.
         let second = rest.get(1).map_or(0, |b| b.to_ascii_lowercase());
         for (words, command) in &COMMANDS[usize::from(from)..usize::from(to)] {
-            let words = words.as_bytes();
-            if words[1] == second && rest.len() >= words.len() && rest[..words.len()].eq_ignore_ascii_case(words) {
+            if words.as_bytes()[1] != second {
+                continue;
+            }
+            let Some(len) = words_at(rest, words.as_bytes()) else { continue };
+            if !is_envelope_field(bytes, at, len, command) {
                 return Some(command);
             }
         }
         at = word_end(bytes, at + 1);
     }
     None
+}
+
+/// The length of the command's words at the start of `rest`, if they are there: letters and
+/// other bytes compared without case, a space against any run of white space, a line break
+/// against a run that holds one.
+fn words_at(rest: &[u8], words: &[u8]) -> Option<usize> {
+    let mut at = 0;
+    for &want in words {
+        if want == b' ' || want == b'\n' {
+            let run = rest.get(at..)?.iter().take_while(|b| b.is_ascii_whitespace()).count();
+            if run == 0 || (want == b'\n' && !rest[at..at + run].contains(&b'\n')) {
+                return None;
+            }
+            at += run;
+        } else if rest.get(at)?.eq_ignore_ascii_case(&want) {
+            at += 1;
+        } else {
+            return None;
+        }
+    }
+    Some(at)
+}
+
+/// True when "MAIL FROM" or "RCPT TO" at `at` names a field of a listing of the envelope
+/// rather than the command a reply answered: it starts its line and is followed by a colon and
+/// a space, as in Apache James's "Message details:" block ("  MAIL FROM: alice@example.org",
+/// "  RCPT TO: bob@example.net"). A command as sent has no space after its colon
+/// ("MAIL FROM:<alice@example.org>"), and a report names it inside its own words ("after RCPT
+/// TO:<bob@example.net>", "in reply to MAIL FROM command").
+fn is_envelope_field(bytes: &[u8], at: usize, len: usize, command: &str) -> bool {
+    if command != "MAIL" && command != "RCPT" {
+        return false;
+    }
+    let line_start = bytes[..at].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let starts_line = bytes[line_start..at].iter().all(|&b| b == b' ' || b == b'\t');
+    starts_line && bytes.get(at + len..at + len + 2) == Some(b": ")
 }
 
 /// The offset of the first byte at or after `from` that is not an ASCII letter: eight bytes a
@@ -111,6 +156,61 @@ fn word_end(bytes: &[u8], mut from: usize) -> usize {
         from += 1;
     }
     from
+}
+
+/// The pieces of a text between the codes of a multi-line reply that an MTA folded onto one
+/// line: Postfix reports "said: 550-5.2.1 The user you are trying to contact is receiving mail
+/// at a rate that 550-5.2.1 prevents additional messages ...", and a phrase split by a code is
+/// not found. A code counts as a continuation's prefix after white space, once a "NNN-" one has
+/// been seen: "NNN-" or "NNN " and an optional enhanced code, then white space.
+pub(crate) fn without_folded_codes(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    let mut folded = false;
+    core::iter::from_fn(move || {
+        if from > bytes.len() {
+            return None;
+        }
+        let mut at = from;
+        while at < bytes.len() {
+            if (at == 0 || bytes[at - 1].is_ascii_whitespace()) && bytes[at].is_ascii_digit() {
+                if let Some(len) = continuation_prefix(&bytes[at..], folded) {
+                    folded = true;
+                    let piece = &text[from..at];
+                    from = at + len;
+                    return Some(piece);
+                }
+            }
+            at += 1;
+        }
+        let piece = &text[from..];
+        from = bytes.len() + 1;
+        Some(piece)
+    })
+}
+
+/// The length of a reply line's prefix at the start of `bytes` ("550-5.2.1 ", "550-", "550
+/// 5.2.1 "), white space included; a prefix with a space after the code counts only after a
+/// folded one (`folded`), since "550 " alone starts many a text.
+fn continuation_prefix(bytes: &[u8], folded: bool) -> Option<usize> {
+    reader::read_digits(*bytes.first()?, *bytes.get(1)?, *bytes.get(2)?)?;
+    let dash = match bytes.get(3)? {
+        b'-' => true,
+        b' ' if folded => false,
+        _ => return None,
+    };
+    let mut at = 4;
+    let code = bytes[at..].iter().take_while(|b| b.is_ascii_digit() || **b == b'.').count();
+    if code > 0 {
+        let token = core::str::from_utf8(&bytes[at..at + code]).ok()?;
+        token.parse::<EnhancedStatusCode>().ok()?;
+        at += code;
+    }
+    let space = bytes[at..].iter().take_while(|b| b.is_ascii_whitespace()).count();
+    if !dash && code > 0 && space == 0 && at < bytes.len() {
+        return None;
+    }
+    Some(at + space)
 }
 
 /// An enhanced status code standing alone in a text: "#5.1.1", "(5.2.2)", "Status: 5.1.1", not
@@ -363,6 +463,41 @@ mod tests {
             let (from, to) = BY_FIRST[usize::from(words.as_bytes()[0])];
             assert!(usize::from(from) <= index && index < usize::from(to), "{words}");
         }
+    }
+
+    #[test]
+    fn commands_are_found_across_wrapped_lines_and_not_in_envelope_listings() {
+        // Postfix wraps its report anywhere.
+        let postfix = "host mx.example.net[192.0.2.1] refused to talk\n    to me: 421 4.2.1 Service refused";
+        assert_eq!(command_in(postfix), Some("CONN"));
+        assert_eq!(command_in("(in reply to end of DATA\r\n    command)"), Some("DATA"));
+        // m-FILTER names the command on the line after its marker, whatever the line ends are.
+        assert_eq!(command_in("-------SMTP command\r\nDATA\r\n"), Some("DATA"));
+        assert_eq!(command_in("-------SMTP command\nRCPT\n"), Some("RCPT"));
+        assert_eq!(command_in("-------SMTP command RCPT"), None);
+        // Apache James lists the envelope under the error; it says nothing of the command.
+        let james = "Error message below:\n550 - Requested action not taken: no such user here\n\n\
+                     Message details:\n  Subject: Test\n  MAIL FROM: alice@example.org\n  RCPT TO: bob@example.net\n";
+        assert_eq!(command_in(james), None);
+        assert_eq!(command_in("MAIL FROM:<alice@example.org>\n550 5.1.8 Sender rejected"), Some("MAIL"));
+        assert_eq!(command_in("SMTP error from remote mail server after MAIL FROM: <a@b>:"), Some("MAIL"));
+    }
+
+    #[test]
+    fn folded_reply_codes_are_left_out() {
+        let pieces = |text| without_folded_codes(text).collect::<Vec<_>>().concat();
+        assert_eq!(
+            pieces(
+                "smtp; 550-5.2.1 The user is receiving mail at a rate that 550-5.2.1 prevents more 550 5.2.1 https://x"
+            ),
+            "smtp; The user is receiving mail at a rate that prevents more https://x"
+        );
+        assert_eq!(pieces("said: 550-Mailbox full 550 try later"), "said: Mailbox full try later");
+        // A lone reply keeps its code; numbers in the text are not codes.
+        assert_eq!(pieces("550 5.1.1 User unknown"), "550 5.1.1 User unknown");
+        assert_eq!(pieces("sent 250 messages, 421 of them late"), "sent 250 messages, 421 of them late");
+        assert_eq!(pieces(""), "");
+        assert_eq!(pieces("550-"), "");
     }
 
     #[test]

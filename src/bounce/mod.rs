@@ -2,9 +2,9 @@
 //!
 //! Most failures never reach a program as an SMTP reply: the first server accepts the message,
 //! and the failure comes back later as an email. [`Bounce::parse`] reads one such email and gives
-//! its [`Kind`], each [`Recipient`] with the status, the remote server's [`Reply`](crate::Reply) and the
-//! command it answered, and what is needed to match it to the message that was sent
-//! ([`Original`]).
+//! its [`Kind`], each [`Recipient`] with the status, the remote server's [`Reply`](crate::Reply),
+//! the command it answered, the [`Reason`](crate::Reason), whether the bounce is hard and what
+//! to do next, and what is needed to match it to the message that was sent ([`Original`]).
 //!
 //! # How it reads an email
 //!
@@ -46,8 +46,13 @@
 //! What the readers fill in (`report`: [`Kind`], [`Feedback`]) and what a user reads
 //! (`recipient`: [`Recipient`] and its [`Action`]; `original`: [`Original`]; `parse`: [`Bounce`]
 //! and the order the readers run in) sit beside the layers; `limits` and `error` are the
-//! [`Limits`] and the [`Error`]. A recipient's reason and hard/soft are not read yet: the one
-//! place to wire them is `recipient::reason_and_hardness`.
+//! [`Limits`] and the [`Error`]. A recipient's [`Reason`](crate::Reason), whether it is hard and
+//! its retry decision come from the reasons layer: the remote reply, the status and the text
+//! about the recipient, weighed as for a reply, with the command the reply answered. The text
+//! is read whole: a reply of several lines that an MTA folded onto one ("550-5.2.1 ... 550-5.2.1
+//! ...") is read without its inner codes, a `Diagnostic-Code` that Sendmail cut to a reply's
+//! first line is completed from its transcript, and where the DSN gives no diagnostic, the
+//! human-readable part's words about the recipient stand in.
 //!
 //! # Hostile input
 //!

@@ -168,7 +168,7 @@ impl<'a> Bounce<'a> {
     ///
     /// See [`Bounce`].
     pub fn recipients(&self) -> Recipients<'_> {
-        Recipients::new(&self.recipients)
+        Recipients::new(&self.recipients, self.kind)
     }
 
     /// The message the bounce returns: its Message-ID, subject, sender, recipients and date, as

@@ -2,7 +2,10 @@
 
 use std::string::String;
 
-use crate::{EnhancedStatusCode, Reply};
+use crate::bounce::diagnosis;
+use crate::bounce::report::Kind;
+use crate::reasons::decide::decide;
+use crate::{EnhancedStatusCode, Reason, Reply, RetryDecision, StatusClass, Subject};
 
 /// What became of the message for one recipient: RFC 3464's `Action` field, or what a
 /// non-standard bounce says in words.
@@ -171,6 +174,7 @@ impl Found {
 #[derive(Clone, Copy, Debug)]
 pub struct Recipient<'b> {
     found: &'b Found,
+    kind: Kind,
 }
 
 impl<'b> Recipient<'b> {
@@ -289,19 +293,108 @@ impl<'b> Recipient<'b> {
     pub fn retry_until(&self) -> Option<&'b str> {
         self.found.retry_until.as_deref()
     }
-}
 
-/// The reason for a failure and whether it is hard (retrying cannot help).
-///
-/// TO WIRE, and the only place to: `Reason` is being ported onto main's layers while the bounce
-/// reader is. Once it is there, this function returns `recipient.reply()`'s `Reply::reason()` (or
-/// the status's, where there is no reply) and its hardness, and `Recipient::reason()` and
-/// `Recipient::is_hard()` become public methods that call it. `examples/bounce.rs` prints its
-/// columns and `tests/bounce_corpus.rs` then compares its two figures with Sisimai's (targets:
-/// reason 90%, hard/soft 95%). Until then it knows nothing.
-#[allow(dead_code)]
-pub(crate) fn reason_and_hardness(_recipient: &Recipient<'_>) -> Option<(&'static str, bool)> {
-    None
+    /// Why the message was not delivered to this recipient: the [`Reason`] that the remote
+    /// server's reply, the status and the bounce's text about the recipient name, weighed as
+    /// [`Reply::reason`] weighs them, with the command the reply answered (a "user unknown"
+    /// answered to the message data comes from a filter). A delivered recipient is
+    /// [`Reason::Delivered`], the person a feedback report is about [`Reason::Feedback`], and
+    /// the sender of an auto-reply [`Reason::Vacation`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::Reason;
+    ///
+    /// # let email = b"Content-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n--b\r\nContent-Type: message/delivery-status\r\n\r\nFinal-Recipient: rfc822; bob@example.net\r\nAction: failed\r\nStatus: 5.0.0\r\nDiagnostic-Code: smtp; 550 5.7.1 Service unavailable; client [192.0.2.1] blocked using zen.spamhaus.org\r\n\r\n--b--\r\n";
+    /// let bounce = smtp_codes::bounce::Bounce::parse(email)?;
+    /// let bob = bounce.recipients().next().unwrap();
+    /// assert_eq!(bob.reason(), Reason::Blocked);
+    /// assert!(!bob.is_hard()); // the address is fine: the sending server is blocklisted
+    /// # Ok::<(), smtp_codes::bounce::Error>(())
+    /// ```
+    pub fn reason(&self) -> Reason {
+        match (self.kind, self.found.action) {
+            (Kind::Feedback, _) => return Reason::Feedback,
+            (Kind::AutoReply, _) => return Reason::Vacation,
+            (_, Some(Action::Delivered | Action::Relayed | Action::Expanded)) => return Reason::Delivered,
+            _ => {}
+        }
+        let reply = self.reply();
+        // The reply's enhanced code, unless it says only its class ("550 5.0.0 ...") where the
+        // DSN's status says more (Sendmail's "Status: 5.3.0" for a reply with 5.0.0).
+        let stated = reply.and_then(|reply| reply.enhanced());
+        let enhanced = match (stated, self.found.status) {
+            (Some(stated), Some(status))
+                if stated.subject() == Some(Subject::Other)
+                    && stated.detail() == 0
+                    && status.class() == stated.class() =>
+            {
+                Some(status)
+            }
+            (stated, status) => stated.or(status),
+        };
+        // The command, in the words the phrase table knows MTAs for.
+        let command = match self.found.command {
+            Some("DATA") => "in reply to end of DATA command",
+            Some("RCPT") => "in reply to RCPT TO command",
+            Some("MAIL") => "in reply to MAIL FROM command",
+            Some("CONN" | "EHLO" | "HELO") => "after initial connection",
+            _ => "",
+        };
+        let text = self.found.diagnostic.as_deref().unwrap_or("");
+        let pieces = diagnosis::without_folded_codes(text).chain([" ", command]);
+        decide(reply.map(|reply| reply.code()), enhanced, pieces, &[])
+    }
+
+    /// True when the address itself is bad and should be suppressed: a hard bounce in
+    /// Sisimai's sense ([`Reason::is_hard_bounce_when`]), weighing whether the failure is
+    /// permanent (a 5xx reply; where there is none, a 5.X.X status; where there is neither, the
+    /// action "failed").
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let email = b"Content-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n--b\r\nContent-Type: message/delivery-status\r\n\r\nFinal-Recipient: rfc822; bob@example.net\r\nAction: failed\r\nStatus: 5.1.1\r\nDiagnostic-Code: smtp; 550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown\r\n\r\n--b--\r\n";
+    /// let bounce = smtp_codes::bounce::Bounce::parse(email)?;
+    /// assert!(bounce.recipients().next().unwrap().is_hard());
+    /// # Ok::<(), smtp_codes::bounce::Error>(())
+    /// ```
+    pub fn is_hard(&self) -> bool {
+        // The reply's class, else the status's, else the action: "failed" means the reporting
+        // server has given up (RFC 3464 section 2.3.3).
+        let permanent = match (self.reply(), self.found.status) {
+            (Some(reply), _) => reply.is_permanent(),
+            (None, Some(status)) => status.class() == StatusClass::PermanentFailure,
+            (None, None) => self.found.action == Some(Action::Failed),
+        };
+        self.reason().is_hard_bounce_when(permanent)
+    }
+
+    /// What the sender does next about this recipient: the remote reply's decision
+    /// ([`Reply::retry`]), or where there is none, the status's
+    /// ([`RetryDecision::for_status`]); `None` where the bounce gives neither.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::Retry;
+    ///
+    /// # let email = b"Content-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n--b\r\nContent-Type: message/delivery-status\r\n\r\nFinal-Recipient: rfc822; bob@example.net\r\nAction: failed\r\nStatus: 5.4.4\r\nDiagnostic-Code: X-Postfix; Host or domain name not found\r\n\r\n--b--\r\n";
+    /// let bounce = smtp_codes::bounce::Bounce::parse(email)?;
+    /// let decision = bounce.recipients().next().unwrap().retry().unwrap();
+    /// assert_eq!(decision.action(), Retry::DoNotRetry);
+    /// # Ok::<(), smtp_codes::bounce::Error>(())
+    /// ```
+    pub fn retry(&self) -> Option<RetryDecision> {
+        match (self.reply(), self.found.status) {
+            (Some(reply), _) => Some(reply.retry()),
+            (None, Some(status)) => {
+                Some(RetryDecision::for_status(status, self.found.diagnostic.as_deref().unwrap_or("")))
+            }
+            (None, None) => None,
+        }
+    }
 }
 
 /// The recipients of a bounce, in order. Made by [`Bounce::recipients`](super::Bounce::recipients).
@@ -316,11 +409,12 @@ pub(crate) fn reason_and_hardness(_recipient: &Recipient<'_>) -> Option<(&'stati
 #[derive(Clone, Debug)]
 pub struct Recipients<'b> {
     inner: core::slice::Iter<'b, Found>,
+    kind: Kind,
 }
 
 impl<'b> Recipients<'b> {
-    pub(crate) fn new(found: &'b [Found]) -> Recipients<'b> {
-        Recipients { inner: found.iter() }
+    pub(crate) fn new(found: &'b [Found], kind: Kind) -> Recipients<'b> {
+        Recipients { inner: found.iter(), kind }
     }
 }
 
@@ -328,7 +422,7 @@ impl<'b> Iterator for Recipients<'b> {
     type Item = Recipient<'b>;
 
     fn next(&mut self) -> Option<Recipient<'b>> {
-        self.inner.next().map(|found| Recipient { found })
+        self.inner.next().map(|found| Recipient { found, kind: self.kind })
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
@@ -340,6 +434,6 @@ impl ExactSizeIterator for Recipients<'_> {}
 
 impl<'b> DoubleEndedIterator for Recipients<'b> {
     fn next_back(&mut self) -> Option<Recipient<'b>> {
-        self.inner.next_back().map(|found| Recipient { found })
+        self.inner.next_back().map(|found| Recipient { found, kind: self.kind })
     }
 }

@@ -644,6 +644,11 @@ pub(crate) fn fill(context: &Context<'_, '_>, report: &mut Report, start: usize)
                     found.set_reply(ReplySource::Text(rebuilt));
                 }
             }
+            // No Diagnostic-Code and no reply in the text: the text's words about the recipient
+            // are all there is to tell why ("the address couldn't be found").
+            if found.diagnostic.is_none() && !source.trim().is_empty() {
+                found.diagnostic = Some(String::from(source.trim()));
+            }
         }
         if found.command.is_none() {
             found.command = diagnosis::command_in(source);

@@ -13,7 +13,8 @@
 //! - `p(phrase, reason)` is one phrase. `seq(&[a, b], reason)` is two or three phrases that must
 //!   appear in this order, anything between them. `.weak()` makes a row count only when the
 //!   codes name no specific reason; `.status(subject, from, to)` and `.reply(from, to)` make it
-//!   count only with such codes.
+//!   count only with such codes. `.firm()` keeps a "user unknown" after the message data, where
+//!   it would otherwise be a filter's answer (a provider that checks recipients only then).
 //! - Add the short phrase a server really sends, and only one that servers send generally, with
 //!   a test in `tests/reason.rs` quoting a real reply.
 //!
@@ -93,6 +94,9 @@ reason_phrases! {
     p("exceeded google's message size limits", MessageTooBig).weak(),
     p("exceeds google's message size limit", MessageTooBig).weak(),
     p("message exceeded 50 hops", NetworkError),
+    // Google Groups' notice, in every language it is sent in, links its help page: the group
+    // does not exist or the sender may not post to it; mostly the latter, as Sisimai reads it.
+    p("groups.google.com/support/", Rejected).weak(),
     p("mail relay denied", NoRelaying),
     p("invalid credentials for relay", NoRelaying),
     p("is not authorized to send email directly to our servers", NoRelaying),
@@ -130,6 +134,8 @@ reason_phrases! {
     p("resolver.adr.exrecipnotfound", UserUnknown),
     p("recipient not found by smtp address lookup", UserUnknown),
     p("remote server returned unknown recipient or mailbox unavailable", UserUnknown),
+    // Exchange 2003's own non-delivery report.
+    p("the recipient name is not recognized", UserUnknown),
     p("storedrv.submit; invalid recipient address", UserUnknown),
     p("recipient address reserved by rfc 2606", UserUnknown),
     p("recipient addresses in single label domains not accepted", UserUnknown),
@@ -213,7 +219,8 @@ reason_phrases! {
     p("max message per connection reached", TooManyConnections),
     p("headers are not rfc compliant", NotCompliantRfc),
     p("unresolvable rfc.5321", Rejected),
-    seq(&["this user doesn't have a ", " account"], UserUnknown),
+    // Yahoo refuses an unknown address only after the data.
+    seq(&["this user doesn't have a ", " account"], UserUnknown).firm(),
     p(" is no longer valid", Suspend),
     p("this mailbox is disabled", Suspend),
     p("not accepted from ip addresses on spamhaus xbl", Blocked),
@@ -558,7 +565,6 @@ reason_phrases! {
     p("command output:", MailerError),
     p("mailer error", MailerError),
     p("pipe to |/", MailerError),
-    p("x-unix; ", MailerError),
     // Mailbox full.
     p("mailbox full", MailboxFull),
     p("mailbox is full", MailboxFull),
@@ -586,6 +592,9 @@ reason_phrases! {
     seq(&["mailbox ", "quota"], MailboxFull),
     seq(&["maildir ", "quota"], MailboxFull),
     seq(&["quota ", "exceeded"], MailboxFull),
+    // A local delivery (a DSN's "x-unix;" diagnostic) that failed for another reason than a
+    // full mailbox, whose quota words it quotes ("x-unix; Disk quota exceeded").
+    p("x-unix; ", MailerError),
     // Message too big, or over a limit: generic words, so the codes decide between the two.
     p("message header size exceeds limit", ExceedLimit),
     p("header size exceeds maximum permitted", ExceedLimit),
@@ -1100,6 +1109,7 @@ reason_phrases! {
     p("could not connect and send the mail to", NetworkError),
     p("dns records for the destination computer could not be found", NetworkError),
     p("host is unreachable", NetworkError),
+    p("host not reachable", NetworkError),
     p("mail forwarding loop for ", NetworkError),
     p("malformed name server reply", NetworkError),
     p("maximum forwarding loop count exceeded", NetworkError),

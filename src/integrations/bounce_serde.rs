@@ -1,6 +1,6 @@
 //! `Serialize` for what a bounce says (features `serde` and `bounce`), by hand as for the
-//! crate's other types: a recipient as a map, a bounce as its kind, recipients and original
-//! message.
+//! crate's other types: a recipient as a map (with its diagnostic text, reason, hard or soft and
+//! retry decision, which are methods), a bounce as its kind, recipients and original message.
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
@@ -24,6 +24,10 @@ impl Serialize for Recipient<'_> {
         map.serialize_entry("remote_mta", &self.remote_mta())?;
         map.serialize_entry("last_attempt", &self.last_attempt())?;
         map.serialize_entry("retry_until", &self.retry_until())?;
+        map.serialize_entry("diagnostic", &self.diagnostic())?;
+        map.serialize_entry("reason", &self.reason())?;
+        map.serialize_entry("hard", &self.is_hard())?;
+        map.serialize_entry("retry", &self.retry())?;
         map.end()
     }
 }

@@ -18,7 +18,8 @@
 //!    was nothing at all.
 //! 6. Sisimai's rule for filters: a "user unknown" that answered the message data ("in reply to
 //!    end of DATA command") comes from a filter, since the address was accepted before:
-//!    [`Reason::Filtered`].
+//!    [`Reason::Filtered`]; unless a provider that checks its recipients only then said it in
+//!    words that leave no doubt (Yahoo's "This user doesn't have a yahoo.com account").
 
 use crate::Reason;
 use crate::reasons::rule::Rule;
@@ -229,7 +230,9 @@ pub(crate) fn decision<'t>(
     if let Some(reason) = found.rule {
         return Decision { reason, basis: Basis::Rule };
     }
-    let (reason, basis) = match (found.row.and_then(|row| PHRASES.get(row)), verdict) {
+    let row = found.row.and_then(|row| PHRASES.get(row));
+    let firm = row.is_some_and(|row| row.is_firm());
+    let (reason, basis) = match (row, verdict) {
         // Generic words ("administrative prohibition") name a reason, but not firmly enough for
         // an explanation or a retry decision to follow it over the codes.
         (Some(row), _) => (row.reason, if row.is_weak() { Basis::Vague } else { Basis::Text }),
@@ -244,7 +247,7 @@ pub(crate) fn decision<'t>(
     let reason = match reason {
         // The address was accepted at RCPT TO, or the status says the mailbox exists (X.2.0):
         // the "user unknown" is a filter's answer.
-        Reason::UserUnknown if (commands.has(Command::Data) || mailbox_exists) && !codes_say_user_unknown => {
+        Reason::UserUnknown if (commands.has(Command::Data) || mailbox_exists) && !codes_say_user_unknown && !firm => {
             Reason::Filtered
         }
         // Refused at MAIL FROM: the address that does not exist is the sender's.

@@ -57,6 +57,9 @@ pub(crate) struct Phrase {
     count: u8,
     pub(crate) reason: Reason,
     when: When,
+    /// The words leave no doubt that the address does not exist, even after the message data:
+    /// a provider that checks its recipients only then (Yahoo).
+    firm: bool,
 }
 
 /// When a row counts.
@@ -76,13 +79,13 @@ enum When {
 
 /// A row of one phrase.
 pub(crate) const fn p(phrase: &'static str, reason: Reason) -> Phrase {
-    Phrase { parts: [phrase, "", ""], count: 1, when: When::Always, reason }
+    Phrase { parts: [phrase, "", ""], count: 1, when: When::Always, reason, firm: false }
 }
 
 /// A row of two or three phrases that must appear in this order, anything between them.
 pub(crate) const fn seq(parts: &'static [&'static str], reason: Reason) -> Phrase {
     assert!(parts.len() >= 2 && parts.len() <= MAX_PARTS, "a sequence has two or three parts");
-    let mut row = Phrase { parts: ["", "", ""], count: parts.len() as u8, when: When::Always, reason };
+    let mut row = Phrase { parts: ["", "", ""], count: parts.len() as u8, when: When::Always, reason, firm: false };
     let mut i = 0;
     while i < parts.len() {
         row.parts[i] = parts[i];
@@ -105,6 +108,17 @@ impl Phrase {
     /// The row counts only with a reply code from `from` to `to`.
     pub(crate) const fn reply(self, from: u16, to: u16) -> Phrase {
         Phrase { when: When::Reply { from, to }, ..self }
+    }
+
+    /// The row's "user unknown" holds after the message data too, where another's would be a
+    /// filter's answer: the provider checks its recipients only then.
+    pub(crate) const fn firm(self) -> Phrase {
+        Phrase { firm: true, ..self }
+    }
+
+    /// True for a row marked [`firm`](Phrase::firm).
+    pub(crate) fn is_firm(&self) -> bool {
+        self.firm
     }
 
     /// The parts, in order.

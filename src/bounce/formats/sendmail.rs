@@ -25,6 +25,12 @@ struct Session<'t> {
     command: Option<&'static str>,
     /// The remote server's last reply, as one line.
     reply: Option<&'t str>,
+    /// The remote server's last reply, all of its lines ("550-5.7.1 ...\n550 5.7.1 ..."): a
+    /// DSN's `Diagnostic-Code` holds only its first line.
+    lines: String,
+    /// The last "<<< " line ended a reply ("550 ..." rather than "550-..."), so the next starts
+    /// another.
+    ended: bool,
 }
 
 /// One address's line.
@@ -65,6 +71,7 @@ fn transcript(report: &str) -> Transcript<'_> {
             }
             if let Some(session) = read.sessions.last_mut() {
                 session.command = command(sent.trim());
+                session.ended = true;
             }
             continue;
         }
@@ -73,7 +80,15 @@ fn transcript(report: &str) -> Transcript<'_> {
                 read.sessions.push(Session::default());
             }
             if let Some(session) = read.sessions.last_mut() {
-                session.reply = Some(answer.trim());
+                let answer = answer.trim();
+                session.reply = Some(answer);
+                if session.ended || session.lines.is_empty() {
+                    session.lines.clear();
+                } else {
+                    session.lines.push('\n');
+                }
+                session.lines.push_str(answer);
+                session.ended = answer.as_bytes().get(3) != Some(&b'-');
             }
             continue;
         }
@@ -192,6 +207,20 @@ pub(crate) fn fill(context: &Context<'_, '_>, report: &mut Report, start: usize)
         }
         if found.command.is_none() {
             found.command = command;
+        }
+        // A `Diagnostic-Code` that holds the first line of a reply of several: the rest from the
+        // session ("550-5.7.1 This message does not have authentication information or fails
+        // to pass" goes on "authentication checks").
+        let session = match line {
+            Some(line) => line.session.and_then(|index| read.sessions.get(index)),
+            None if single => read.sessions.first(),
+            None => None,
+        };
+        if let (Some(session), Some(diagnostic)) = (session, found.diagnostic.as_mut()) {
+            let first = diagnostic.split_once(';').map_or(diagnostic.as_str(), |(_, reply)| reply).trim();
+            if first.len() > 4 && session.lines.len() > first.len() && session.lines.starts_with(first) {
+                diagnostic.push_str(&session.lines[first.len()..]);
+            }
         }
     }
 }
