@@ -43,7 +43,7 @@
 //!    code of the actual problem, so it replaces `X.0.0`, an expiry `X.4.7`, or the reporting
 //!    MTA's own mapping), else the DSN's `Status` or a code in the text.
 //!
-//! What the readers fill in (`report`: [`Kind`], [`Feedback`]) and what a user reads
+//! What the readers fill in (`kind`: [`Kind`]; `report`: [`Feedback`]) and what a user reads
 //! (`recipient`: [`Recipient`] and its [`Action`]; `original`: [`Original`]; `parse`: [`Bounce`]
 //! and the order the readers run in) sit beside the layers; `limits` and `error` are the
 //! [`Limits`] and the [`Error`]. A recipient's [`Reason`](crate::Reason), whether it is hard and
@@ -121,6 +121,7 @@ mod fields;
 mod formats;
 mod head;
 mod html;
+mod kind;
 mod limits;
 mod mime;
 mod original;
@@ -132,8 +133,9 @@ mod scan;
 mod text;
 
 pub use error::Error;
+pub use kind::Kind;
 pub use limits::Limits;
 pub use original::Original;
 pub use parse::Bounce;
 pub use recipient::{Action, Recipient, Recipients};
-pub use report::{Feedback, Kind};
+pub use report::Feedback;

@@ -2,8 +2,8 @@
 
 use std::string::String;
 
-use crate::bounce::diagnosis;
-use crate::bounce::report::Kind;
+use crate::bounce::kind::Kind;
+use crate::bounce::scan;
 use crate::reasons::decide::decide;
 use crate::{EnhancedStatusCode, Reason, Reply, RetryDecision, StatusClass, Subject};
 
@@ -343,7 +343,7 @@ impl<'b> Recipient<'b> {
             _ => "",
         };
         let text = self.found.diagnostic.as_deref().unwrap_or("");
-        let pieces = diagnosis::without_folded_codes(text).chain([" ", command]);
+        let pieces = scan::without_folded_codes(text).chain([" ", command]);
         decide(reply.map(|reply| reply.code()), enhanced, pieces, &[])
     }
 

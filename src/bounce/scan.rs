@@ -171,9 +171,81 @@ pub(crate) fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
+/// The pieces of a text between the codes of a multi-line reply that an MTA folded onto one
+/// line: Postfix reports "said: 550-5.2.1 The user you are trying to contact is receiving mail
+/// at a rate that 550-5.2.1 prevents additional messages ...", and a phrase split by a code is
+/// not found. A code counts as a continuation's prefix after white space, once a "NNN-" one has
+/// been seen: "NNN-" or "NNN " and an optional enhanced code, then white space.
+pub(crate) fn without_folded_codes(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    let mut folded = false;
+    core::iter::from_fn(move || {
+        if from > bytes.len() {
+            return None;
+        }
+        let mut at = from;
+        while at < bytes.len() {
+            if (at == 0 || bytes[at - 1].is_ascii_whitespace()) && bytes[at].is_ascii_digit() {
+                if let Some(len) = continuation_prefix(&bytes[at..], folded) {
+                    folded = true;
+                    let piece = &text[from..at];
+                    from = at + len;
+                    return Some(piece);
+                }
+            }
+            at += 1;
+        }
+        let piece = &text[from..];
+        from = bytes.len() + 1;
+        Some(piece)
+    })
+}
+
+/// The length of a reply line's prefix at the start of `bytes` ("550-5.2.1 ", "550-", "550
+/// 5.2.1 "), white space included; a prefix with a space after the code counts only after a
+/// folded one (`folded`), since "550 " alone starts many a text.
+fn continuation_prefix(bytes: &[u8], folded: bool) -> Option<usize> {
+    crate::codes::reader::read_digits(*bytes.first()?, *bytes.get(1)?, *bytes.get(2)?)?;
+    let dash = match bytes.get(3)? {
+        b'-' => true,
+        b' ' if folded => false,
+        _ => return None,
+    };
+    let mut at = 4;
+    let code = bytes[at..].iter().take_while(|b| b.is_ascii_digit() || **b == b'.').count();
+    if code > 0 {
+        let token = core::str::from_utf8(&bytes[at..at + code]).ok()?;
+        token.parse::<crate::EnhancedStatusCode>().ok()?;
+        at += code;
+    }
+    let space = bytes[at..].iter().take_while(|b| b.is_ascii_whitespace()).count();
+    if !dash && code > 0 && space == 0 && at < bytes.len() {
+        return None;
+    }
+    Some(at + space)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn folded_reply_codes_are_left_out() {
+        let pieces = |text| without_folded_codes(text).collect::<Vec<_>>().concat();
+        assert_eq!(
+            pieces(
+                "smtp; 550-5.2.1 The user is receiving mail at a rate that 550-5.2.1 prevents more 550 5.2.1 https://x"
+            ),
+            "smtp; The user is receiving mail at a rate that prevents more https://x"
+        );
+        assert_eq!(pieces("said: 550-Mailbox full 550 try later"), "said: Mailbox full try later");
+        // A lone reply keeps its code; numbers in the text are not codes.
+        assert_eq!(pieces("550 5.1.1 User unknown"), "550 5.1.1 User unknown");
+        assert_eq!(pieces("sent 250 messages, 421 of them late"), "sent 250 messages, 421 of them late");
+        assert_eq!(pieces(""), "");
+        assert_eq!(pieces("550-"), "");
+    }
 
     #[test]
     fn searches_ignore_case() {
