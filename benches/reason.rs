@@ -84,6 +84,11 @@ mod scan {
             Phrase { when: When::Reply { from, to }, ..self }
         }
 
+        /// Firmness weighs the command a reply answered, which both sides here leave out.
+        pub const fn firm(self) -> Phrase {
+            self
+        }
+
         pub fn parts(&self) -> &[&'static str] {
             &self.parts[..self.count]
         }
