@@ -9,7 +9,8 @@
 //!
 //! A line per recipient: the file, the address, the kind, the reply code, the status, the
 //! reason and hard/soft, then the bounce's diagnostic text, what the reason means and the
-//! explanation of the remote server's reply; at the end a count by kind. A progress bar goes to standard error for large folders when it is a terminal.
+//! explanation of the remote server's reply; at the end a count by kind and one by reason. A
+//! progress bar goes to standard error for large folders when it is a terminal.
 
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
@@ -114,6 +115,7 @@ fn main() {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let mut by_kind: BTreeMap<String, usize> = BTreeMap::new();
+    let mut by_reason: BTreeMap<String, usize> = BTreeMap::new();
     for (index, email) in all.iter().enumerate() {
         if show_progress && index % 50 == 0 {
             progress(index, all.len());
@@ -135,6 +137,7 @@ fn main() {
             continue;
         }
         for recipient in bounce.recipients() {
+            *by_reason.entry(recipient.reason().to_string()).or_default() += 1;
             let code = recipient.reply().map_or_else(|| String::from("-"), |reply| reply.code().to_string());
             let status = recipient.status().map_or_else(|| String::from("-"), |status| status.to_string());
             let reason = recipient.reason();
@@ -161,6 +164,12 @@ fn main() {
     }
     let summary: Vec<String> = by_kind.iter().map(|(kind, count)| format!("{kind} {count}")).collect();
     eprintln!("{} emails: {}", all.len(), summary.join(", "));
+    if !by_reason.is_empty() {
+        let mut reasons: Vec<(&String, &usize)> = by_reason.iter().collect();
+        reasons.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        let summary: Vec<String> = reasons.iter().map(|(reason, count)| format!("{reason} {count}")).collect();
+        eprintln!("recipients by reason: {}", summary.join(", "));
+    }
 }
 
 #[cfg(feature = "serde")]

@@ -258,3 +258,15 @@ fn a_failed_delivery_with_no_codes_is_permanent() {
     assert_eq!(bob.reason(), smtp_codes::Reason::NotAccept);
     assert!(bob.is_hard());
 }
+
+#[test]
+fn a_status_comment_is_the_diagnostic_where_there_is_none() {
+    let email = dsn("Final-Recipient: rfc822; bob@example.net\r\nAction: delayed\r\n\
+                     Status: 4.0.0 (example.net: host name lookup failure)\r\n\r\n");
+    let bounce = Bounce::parse(email.as_bytes()).unwrap();
+    let bob = bounce.recipients().next().unwrap();
+    assert_eq!(bob.status().unwrap().to_string(), "4.0.0");
+    assert_eq!(bob.diagnostic(), Some("example.net: host name lookup failure"));
+    assert_eq!(bob.reason(), smtp_codes::Reason::NetworkError);
+    assert!(!bob.is_hard());
+}

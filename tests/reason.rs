@@ -573,6 +573,15 @@ fn the_codes_decide_when_the_text_is_silent() {
 }
 
 #[test]
+fn a_bounce_s_own_words_name_a_reason_without_codes() {
+    // fml's notice to the sender of a post it has seen before.
+    let fml = "Loop Alert: Duplicated Message-ID in <20140101000000.1234@example.jp>.";
+    assert_eq!(Reason::decide(None, None, fml), Reason::SystemError);
+    // A DSN's diagnostic from a local delivery program (sendmail's exit status 77).
+    assert_eq!(Reason::decide(None, status("5.3.0"), "X-Unix; 77"), Reason::MailerError);
+}
+
+#[test]
 fn the_command_a_reply_answered_refines_the_reason() {
     // A user unknown after the message data came from a filter, unless the status says the
     // address is unknown.

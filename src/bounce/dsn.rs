@@ -114,6 +114,9 @@ struct Group {
     has_final: bool,
     /// The span of the `Diagnostic-Code` value in the DSN text, its continuation lines included.
     diagnostic: Option<(usize, usize)>,
+    /// The span of the comment after the `Status` code ("4.0.0 (host name lookup failure)"):
+    /// the diagnostic where there is no `Diagnostic-Code`.
+    status_comment: Option<(usize, usize)>,
 }
 
 impl Group {
@@ -170,7 +173,15 @@ pub(crate) fn read(email: &Email<'_>, report: &mut Report) -> bool {
                 }
             }
             Field::Action => group.found.action = Action::from_field(value),
-            Field::Status => group.found.status = status(value),
+            Field::Status => {
+                group.found.status = status(value);
+                let value_start = line_start + (line.len() - value.len());
+                group.status_comment = value
+                    .find('(')
+                    .zip(value.rfind(')'))
+                    .filter(|(open, close)| open < close)
+                    .map(|(open, close)| (value_start + open + 1, value_start + close));
+            }
             Field::RemoteMta => group.found.remote_mta = Some(String::from(after_type(value))),
             Field::Diagnostic => {
                 let value_start = line_start + (line.len() - value.len());
@@ -203,7 +214,7 @@ fn finish(group: Group, dsn: &str, report: &mut Report) -> bool {
     if found.original.as_deref().is_some_and(|original| original == found.address) {
         found.original = None;
     }
-    if let Some((start, end)) = group.diagnostic {
+    if let Some((start, end)) = group.diagnostic.or(group.status_comment) {
         let value = dsn.get(start..end).unwrap_or("").trim();
         if !value.is_empty() {
             found.diagnostic = Some(String::from(value));

@@ -343,7 +343,13 @@ impl<'b> Recipient<'b> {
             _ => "",
         };
         let text = self.found.diagnostic.as_deref().unwrap_or("");
-        let pieces = scan::without_folded_codes(text).chain([" ", command]);
+        // A reply a reader found apart from the diagnostic text (Sendmail's transcript beside
+        // its own summary, the text's reply beside a DSN's "X-Unix; 71") is read as well.
+        let apart = match &self.found.reply {
+            ReplySource::Text(reply) => reply.as_str(),
+            _ => "",
+        };
+        let pieces = scan::without_folded_codes(text).chain([" ", apart, " ", command]);
         decide(reply.map(|reply| reply.code()), enhanced, pieces, &[])
     }
 

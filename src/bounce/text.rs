@@ -634,8 +634,14 @@ pub(crate) fn fill(context: &Context<'_, '_>, report: &mut Report, start: usize)
         };
         if !has_reply {
             if let Some(reply) = Reply::find(source) {
-                found.diagnostic = Some(String::from(reply.as_str()));
-                found.set_reply(ReplySource::Whole);
+                // The DSN's own diagnostic, if any, stays: "X-Unix; 71" says a local program
+                // failed, which the text's reply may not.
+                if found.diagnostic.is_none() {
+                    found.diagnostic = Some(String::from(reply.as_str()));
+                    found.set_reply(ReplySource::Whole);
+                } else {
+                    found.set_reply(ReplySource::Text(String::from(reply.as_str())));
+                }
             } else if found.diagnostic.as_deref().is_none_or(|text| diagnosis::loose_reply(text).is_none()) {
                 if let Some(rebuilt) = diagnosis::loose_reply(source.trim()) {
                     if found.diagnostic.is_none() {

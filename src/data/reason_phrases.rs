@@ -1084,6 +1084,8 @@ reason_phrases! {
     seq(&["you have exceeded the", "allowable number of posts without solving a captcha"], PolicyViolation),
     // The receiving system failed.
     p("aliasing/forwarding loop broken", SystemError),
+    // fml, a mailing list manager, refuses a post whose Message-ID it has seen: its loop guard.
+    p("duplicated message-id", SystemError),
     p("can't create user output file", SystemError),
     p("could not load drd for domain", SystemError),
     p("internal error reading data", SystemError),
