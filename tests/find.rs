@@ -243,3 +243,19 @@ fn text_agrees_with_lines_after_a_bare_carriage_return() {
     }
     assert_eq!(Reply::find("222\r\u{0}2\r\u{0}\n @<496").unwrap().text(), "222\r\u{0}2\r\u{0}");
 }
+
+/// Found by the fuzz target: a reply after a colon ("550: 5.1.1 ...", one line by its layout)
+/// whose line ended in a quoted-printable soft break ("=") took the next line in, and rendered
+/// with it did not read back. lettre's and the colon's layouts keep to their one line.
+#[test]
+fn one_line_layouts_keep_to_their_line() {
+    for input in [
+        "SMTP error from remote mail server after RCPT TO:<bob@example.net>: 550: 5.1.1 unknown=\n user here",
+        "permanent error (550): 5.1.1 unknown=\n user here",
+    ] {
+        let reply = Reply::find(input).unwrap();
+        assert_eq!(reply.lines().count(), 1, "{input:?}");
+        assert_eq!(reply.text(), "unknown=", "{input:?}");
+        assert_eq!(Reply::parse(&reply.to_string()), Ok(reply), "{input:?}");
+    }
+}

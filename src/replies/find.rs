@@ -513,7 +513,13 @@ fn read_at<'a>(text: &'a str, candidate: Candidate) -> Reply<'a> {
     let mut more = first.as_bytes().get(3) == Some(&b'-');
     // "S: " or "<-- " before the code: each later line of the reply carries it too.
     let prefix = text.get(candidate.start - candidate.prefix..candidate.start).unwrap_or("");
+    // lettre's and the colon's layouts are one line: their text starts at a fixed offset after
+    // the code, and a line of theirs rendered with the next line's would not read back.
+    let one_line = candidate.colon || candidate.lettre;
     for (line, start, _) in lines {
+        if one_line {
+            break;
+        }
         let Some(body) = strip_line_prefix(line, prefix) else { break };
         let trimmed = body.trim_start();
         // A quoted-printable soft line break ("=" at the end) that was never decoded continues
