@@ -67,7 +67,11 @@ proptest! {
     fn any_bytes_are_read_or_refused_without_a_panic(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
         if let Ok(bounce) = Bounce::parse(&bytes) {
             for recipient in bounce.recipients() {
-                let _ = (recipient.reason(), recipient.is_hard(), recipient.retry(), recipient.reply());
+                prop_assert!(!recipient.address().is_empty());
+                prop_assert!(!recipient.is_hard() || recipient.reason().is_hard_bounce_when(true));
+                if let Some(reply) = recipient.reply() {
+                    prop_assert_eq!(recipient.retry(), Some(reply.retry()));
+                }
             }
             let _ = bounce.original().message_id();
         }
@@ -77,7 +81,11 @@ proptest! {
     fn text_shaped_like_a_bounce_never_panics(text in "(--b0\r\n|Content-Type: multipart/[a-z]+; boundary=b0\r\n|Final-Recipient: rfc822; [a-z@.]{0,20}\r\n|Status: [0-9.]{0,6}\r\n|Diagnostic-Code: smtp; [0-9]{3} [ -~]{0,20}\r\n|\r\n|[ -~]{0,30}\r\n){0,40}") {
         if let Ok(bounce) = Bounce::parse(text.as_bytes()) {
             for recipient in bounce.recipients() {
-                let _ = (recipient.reason(), recipient.is_hard(), recipient.retry());
+                prop_assert!(!recipient.address().is_empty());
+                prop_assert!(!recipient.is_hard() || recipient.reason().is_hard_bounce_when(true));
+                if let Some(reply) = recipient.reply() {
+                    prop_assert_eq!(recipient.retry(), Some(reply.retry()));
+                }
             }
         }
     }
