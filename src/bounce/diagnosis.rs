@@ -8,6 +8,7 @@
 use std::string::String;
 
 use crate::bounce::recipient::{Action, Found, ReplySource};
+use crate::bounce::scan;
 use crate::codes::reader;
 use crate::{EnhancedStatusCode, Reply, StatusClass, Subject};
 
@@ -52,12 +53,7 @@ const BY_FIRST: [(u8, u8); 256] = {
     let mut table = [(0u8, 0u8); 256];
     let mut i = 0;
     while i < COMMANDS.len() {
-        let first = COMMANDS[i].0.as_bytes()[0] as usize;
-        if table[first].1 == 0 {
-            table[first] = (i as u8, i as u8 + 1);
-        } else {
-            table[first].1 = i as u8 + 1;
-        }
+        scan::group(&mut table, COMMANDS[i].0.as_bytes()[0] as usize, i);
         i += 1;
     }
     table

@@ -113,12 +113,7 @@ const BY_LENGTH: [(u8, u8); 64] = {
     let mut table = [(0u8, 0u8); 64];
     let mut i = 0;
     while i < COUNT {
-        let length = SORTED[i].0.len();
-        if table[length].1 == 0 {
-            table[length] = (i as u8, i as u8 + 1);
-        } else {
-            table[length].1 = i as u8 + 1;
-        }
+        scan::group(&mut table, SORTED[i].0.len(), i);
         i += 1;
     }
     table

@@ -47,6 +47,18 @@ fn rarest(needle: &[u8]) -> (usize, u8) {
 
 /// The offset of the first `needle` (lowercase ASCII) in `haystack`, without case.
 pub(crate) fn find_ci(haystack: &str, needle: &str) -> Option<usize> {
+    find_by_rarest::<true>(haystack, needle)
+}
+
+/// The offset of the first `needle` in `haystack`, as written: found from its rarest byte, with
+/// no searcher to build, for the short texts of a head.
+pub(crate) fn find(haystack: &str, needle: &str) -> Option<usize> {
+    find_by_rarest::<false>(haystack, needle)
+}
+
+/// [`find`] and, with `CASELESS`, [`find_ci`]: each place where the needle's rarest byte (in
+/// either case, without case) stands is compared with the whole needle.
+fn find_by_rarest<const CASELESS: bool>(haystack: &str, needle: &str) -> Option<usize> {
     let hay = haystack.as_bytes();
     let needle = needle.as_bytes();
     if needle.is_empty() || needle.len() > hay.len() {
@@ -57,37 +69,17 @@ pub(crate) fn find_ci(haystack: &str, needle: &str) -> Option<usize> {
     let mut from = offset;
     while from <= last_start + offset {
         let window = &hay[from..=last_start + offset];
-        let found = if rare.is_ascii_alphabetic() {
+        let found = if CASELESS && rare.is_ascii_alphabetic() {
             memchr::memchr2(rare, rare.to_ascii_uppercase(), window)
         } else {
             memchr::memchr(rare, window)
         }?;
         let start = from + found - offset;
-        if hay[start..start + needle.len()].eq_ignore_ascii_case(needle) {
+        let candidate = &hay[start..start + needle.len()];
+        if if CASELESS { candidate.eq_ignore_ascii_case(needle) } else { candidate == needle } {
             return Some(start);
         }
         from += found + 1;
-    }
-    None
-}
-
-/// The offset of the first `needle` in `haystack`, as written: found from its rarest byte, with
-/// no searcher to build, for the short texts of a head.
-pub(crate) fn find(haystack: &str, needle: &str) -> Option<usize> {
-    let hay = haystack.as_bytes();
-    let needle = needle.as_bytes();
-    if needle.is_empty() || needle.len() > hay.len() {
-        return (needle.is_empty()).then_some(0);
-    }
-    let (offset, rare) = rarest(needle);
-    let last_start = hay.len() - needle.len();
-    let mut from = offset;
-    while from <= last_start + offset {
-        let start = from + memchr::memchr(rare, &hay[from..=last_start + offset])? - offset;
-        if &hay[start..start + needle.len()] == needle {
-            return Some(start);
-        }
-        from = start + offset + 1;
     }
     None
 }
@@ -119,15 +111,20 @@ pub(crate) const fn by_first_byte(phrases: &[&str]) -> [(u8, u8); 256] {
     let mut table = [(0u8, 0u8); 256];
     let mut i = 0;
     while i < phrases.len() {
-        let first = phrases[i].as_bytes()[0] as usize;
-        if table[first].1 == 0 {
-            table[first] = (i as u8, i as u8 + 1);
-        } else {
-            table[first].1 = i as u8 + 1;
-        }
+        group(&mut table, phrases[i].as_bytes()[0] as usize, i);
         i += 1;
     }
     table
+}
+
+/// Adds entry `i` of a list sorted by a key to `table`, the range of entries for each key:
+/// `table[key]` becomes `(first, last + 1)`. Building a table of ranges is a loop of these.
+pub(crate) const fn group(table: &mut [(u8, u8)], key: usize, i: usize) {
+    if table[key].1 == 0 {
+        table[key] = (i as u8, i as u8 + 1);
+    } else {
+        table[key].1 = i as u8 + 1;
+    }
 }
 
 /// True when `text` starts with one of `phrases` (lowercase, grouped by first byte as
@@ -255,6 +252,12 @@ mod tests {
         assert_eq!(find_ci("a (delay) (DELAY)", "(delay)"), Some(2));
         assert_eq!(find_ci("zzz", "z"), Some(0));
         assert_eq!(find_ci("", "z"), None);
+        // The search as written: the same walk, where case counts.
+        assert_eq!(find("xxABC abc", "abc"), Some(6));
+        assert_eq!(find("Message-ID: <a@b>", "Message-ID"), Some(0));
+        assert_eq!(find("aXa aXa", "Xa "), Some(1));
+        assert_eq!(find("abc", ""), Some(0));
+        assert_eq!(find("ab", "abc"), None);
         assert!(contains_any_ci("Returned mail: see TRANSCRIPT", &["nope", "transcript"]));
         assert!(starts_with_ci("Final-Recipient: x", "final-recipient:"));
         let found: std::vec::Vec<_> = lines("a\r\nb\n\nc").collect();
