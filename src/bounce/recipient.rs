@@ -4,7 +4,8 @@ use std::string::String;
 
 use crate::bounce::kind::Kind;
 use crate::bounce::scan;
-use crate::reasons::decide::decide;
+use crate::reasons::decide::decide_knowing;
+use crate::reasons::scan::Command;
 use crate::{EnhancedStatusCode, Reason, Reply, RetryDecision, StatusClass, Subject};
 
 /// What became of the message for one recipient: RFC 3464's `Action` field, or what a
@@ -337,13 +338,13 @@ impl<'b> Recipient<'b> {
             }
             (stated, status) => stated.or(status),
         };
-        // The command, in the words the phrase table knows MTAs for.
+        // The command the reader found the reply answered, as the reasons layer weighs it.
         let command = match self.found.command {
-            Some("DATA") => "in reply to end of DATA command",
-            Some("RCPT") => "in reply to RCPT TO command",
-            Some("MAIL") => "in reply to MAIL FROM command",
-            Some("CONN" | "EHLO" | "HELO") => "after initial connection",
-            _ => "",
+            Some("DATA") => Some(Command::Data),
+            Some("RCPT") => Some(Command::Rcpt),
+            Some("MAIL") => Some(Command::Mail),
+            Some("CONN" | "EHLO" | "HELO") => Some(Command::Greeting),
+            _ => None,
         };
         let text = self.found.diagnostic.as_deref().unwrap_or("");
         // A reply a reader found apart from the diagnostic text (Sendmail's transcript beside
@@ -352,8 +353,8 @@ impl<'b> Recipient<'b> {
             ReplySource::Text(reply) => reply.as_str(),
             _ => "",
         };
-        let pieces = scan::without_folded_codes(text).chain([" ", apart, " ", command]);
-        decide(reply.map(|reply| reply.code()), enhanced, pieces, &[])
+        let pieces = scan::without_folded_codes(text).chain([" ", apart]);
+        decide_knowing(reply.map(|reply| reply.code()), enhanced, pieces, command)
     }
 
     /// True when the address itself is bad and should be suppressed: a hard bounce in

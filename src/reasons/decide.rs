@@ -210,6 +210,29 @@ pub(crate) fn decision<'t>(
     pieces: impl IntoIterator<Item = &'t str>,
     rules: &[Rule<'_>],
 ) -> Decision {
+    decision_knowing(reply, enhanced, pieces, rules, Commands::default())
+}
+
+/// [`decide`] where the caller already knows the command the reply answered (a bounce reader
+/// that found it in a transcript), as if the text had named it.
+pub(crate) fn decide_knowing<'t>(
+    reply: Option<ReplyCode>,
+    enhanced: Option<EnhancedStatusCode>,
+    pieces: impl IntoIterator<Item = &'t str>,
+    command: Option<Command>,
+) -> Reason {
+    let known = command.map_or(Commands::default(), Commands::only);
+    decision_knowing(reply, enhanced, pieces, &[], known).reason
+}
+
+/// [`decision`], with the commands known beside those the text names.
+fn decision_knowing<'t>(
+    reply: Option<ReplyCode>,
+    enhanced: Option<EnhancedStatusCode>,
+    pieces: impl IntoIterator<Item = &'t str>,
+    rules: &[Rule<'_>],
+    known: Commands,
+) -> Decision {
     let class = |reason| Decision { reason, basis: Basis::Class };
     match reply.map(ReplyCode::class) {
         Some(Class::PositiveCompletion) => return class(Reason::Delivered),
@@ -240,7 +263,7 @@ pub(crate) fn decision<'t>(
         (None, None) if reply.is_some() || enhanced.is_some() || found.had_text => (Reason::OnHold, Basis::Vague),
         (None, None) => (Reason::Undefined, Basis::Vague),
     };
-    let commands = found.commands;
+    let commands = found.commands.with(known);
     let codes_say_user_unknown =
         verdict.is_some_and(|verdict| verdict.specific && verdict.reason == Reason::UserUnknown);
     let mailbox_exists = enhanced.is_some_and(|code| code.subject_number() == 2 && code.detail() == 0);

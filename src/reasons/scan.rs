@@ -166,6 +166,11 @@ impl Commands {
     pub(crate) const fn only(command: Command) -> Commands {
         Commands(command as u8)
     }
+
+    /// Both sets together.
+    pub(crate) const fn with(self, other: Commands) -> Commands {
+        Commands(self.0 | other.0)
+    }
 }
 
 /// What the scan knows of the codes, to test the rows' conditions.
