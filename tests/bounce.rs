@@ -111,7 +111,8 @@ fn a_bomb_inside_an_encoded_returned_message_is_never_built() {
     assert_eq!(bounce.recipients().next().unwrap().address(), "bob@example.net");
 }
 
-/// Delimiters in the middle of lines, which mail-parser also splits at, count as parts.
+/// Delimiters in the middle of lines, which mail-parser would split at, count as parts against
+/// the limit.
 #[test]
 fn delimiters_in_the_middle_of_lines_count() {
     let error = Bounce::parse(hostile::delimiters_mid_line(2_000_000).as_bytes()).unwrap_err();
@@ -269,4 +270,19 @@ fn a_status_comment_is_the_diagnostic_where_there_is_none() {
     assert_eq!(bob.diagnostic(), Some("example.net: host name lookup failure"));
     assert_eq!(bob.reason(), smtp_codes::Reason::NetworkError);
     assert!(!bob.is_hard());
+}
+
+/// RFC 2046 has a delimiter start its line: an address that holds the boundary after "--" is
+/// read whole (mail-parser alone would end the part in mid-line; found by the property test).
+#[test]
+fn an_address_that_holds_the_boundary_is_read_whole() {
+    let group = "Final-Recipient: rfc822; x--b@a--b.example\r\nAction: failed\r\nStatus: 4.1.0\r\n\
+                 Diagnostic-Code: smtp; 450 4.1.0 try later --b\r\n\r\n";
+    let email = dsn(group);
+    let bounce = Bounce::parse(email.as_bytes()).unwrap();
+    let recipients: Vec<_> = bounce.recipients().collect();
+    assert_eq!(recipients.len(), 1);
+    assert_eq!(recipients[0].address(), "x--b@a--b.example");
+    assert_eq!(recipients[0].status().unwrap().to_string(), "4.1.0");
+    assert_eq!(recipients[0].reply().unwrap().text(), "try later --b");
 }

@@ -21,6 +21,11 @@
 //!   [`UNMATCHED_MULTIPART`]: mail-parser would search the rest of the email for its first
 //!   delimiter, go back and read the part as text, once per such multipart (quadratic time);
 //!   renamed, it is read as text at once;
+//! - a delimiter that does not start its line is broken in the copy (its second dash becomes
+//!   one of [`BROKEN_DELIMITER`]): RFC 2046 section 5.1.1 has a delimiter start a line, but mail-parser
+//!   takes `--boundary` wherever it stands, so an address such as `a@x--b0.example` in a part
+//!   whose boundary is `b0` would end the part in mid-line. Text that mail-parser borrows is read
+//!   from the input, so the address reads whole;
 //! - mail-parser is given the email's body after only the MIME fields of its head (see
 //!   [`Prepared`]).
 //!
@@ -47,6 +52,11 @@ pub(crate) const UNMATCHED_MULTIPART: &str = "unmatched";
 
 /// What `digest` becomes in `multipart/digest`. Six letters, as `digest`.
 const KEPT_DIGEST: &str = "opaque";
+
+/// What the second dash of a delimiter in mid-line becomes, so that mail-parser does not end a
+/// part there: the first that the boundary does not hold, so that no new delimiter is made. One
+/// byte, as `-`.
+const BROKEN_DELIMITER: [&str; 3] = ["~", "^", " "];
 
 /// The most distinct multipart boundaries an email may declare: each costs one search of the
 /// email. Real bounces have a handful.
@@ -356,6 +366,8 @@ pub(crate) fn check(input: &[u8], limits: &Limits, depth: usize, head_end: usize
     // for, and where it is, or none): declarations come in order, so each boundary's search only
     // moves forward.
     let mut known: Vec<(&str, usize, Option<usize>)> = Vec::new();
+    // The first place each distinct boundary's delimiter was found (in `known`'s order).
+    let mut first_found: Vec<Option<usize>> = Vec::new();
     let mut delimiter = Vec::new();
     // The blank line that ends the head block a declaration is in, found moving forward only.
     let mut blank = BlankLines { input, found: None };
@@ -368,6 +380,7 @@ pub(crate) fn check(input: &[u8], limits: &Limits, depth: usize, head_end: usize
                     return Err(Error::new(ErrorKind::TooManyBoundaries { limit: MAX_BOUNDARIES }));
                 }
                 known.push((boundary, usize::MAX, None));
+                first_found.push(None);
                 known.len() - 1
             }
         };
@@ -387,6 +400,9 @@ pub(crate) fn check(input: &[u8], limits: &Limits, depth: usize, head_end: usize
                 delimiter.extend_from_slice(boundary.as_bytes());
                 let at = memchr::memmem::find(&input[body.min(input.len())..], &delimiter).map(|at| body + at);
                 known[index] = (boundary, body, at);
+                if first_found[index].is_none() {
+                    first_found[index] = at;
+                }
                 at.is_some()
             }
         };
@@ -402,24 +418,42 @@ pub(crate) fn check(input: &[u8], limits: &Limits, depth: usize, head_end: usize
     }
     // Each delimiter mail-parser can find starts at most one part; each message one level.
     let mut parts = 1 + messages;
-    if parts + pairs <= limits.max_parts {
-        return Ok(marks);
-    }
-    for boundary in &boundaries {
-        delimiter.clear();
-        delimiter.extend_from_slice(b"--");
-        delimiter.extend_from_slice(boundary.as_bytes());
-        for _ in memchr::memmem::find_iter(input, &delimiter) {
-            parts += 1;
-            if parts > limits.max_parts {
-                return Err(too_many());
+    if parts + pairs > limits.max_parts {
+        for boundary in &boundaries {
+            delimiter.clear();
+            delimiter.extend_from_slice(b"--");
+            delimiter.extend_from_slice(boundary.as_bytes());
+            for _ in memchr::memmem::find_iter(input, &delimiter) {
+                parts += 1;
+                if parts > limits.max_parts {
+                    return Err(too_many());
+                }
             }
         }
     }
-    if parts > limits.max_parts {
-        return Err(too_many());
+    // Within the limit, so there are few delimiters to break.
+    for (boundary, first) in boundaries.iter().zip(&first_found) {
+        if let Some(first) = *first {
+            break_mid_line_delimiters(input, boundary, first, &mut marks);
+        }
     }
     Ok(marks)
+}
+
+/// Marks each delimiter of `boundary` at or after `from` that does not start its line (see
+/// [`BROKEN_DELIMITER`]), in one left-to-right search for delimiters that do not overlap.
+fn break_mid_line_delimiters(input: &[u8], boundary: &str, from: usize, marks: &mut Marks) {
+    let Some(with) = BROKEN_DELIMITER.into_iter().find(|with| !boundary.contains(with)) else { return };
+    let mut delimiter = Vec::with_capacity(boundary.len() + 2);
+    delimiter.extend_from_slice(b"--");
+    delimiter.extend_from_slice(boundary.as_bytes());
+    let Some(rest) = input.get(from..) else { return };
+    for found in memchr::memmem::find_iter(rest, &delimiter) {
+        let at = from + found;
+        if at > 0 && input[at - 1] != b'\n' {
+            marks.at.push((at + 1, with));
+        }
+    }
 }
 
 #[cfg(test)]
@@ -445,6 +479,19 @@ mod tests {
         assert!(copy.contains("Content-Type: encoded/RFC822"), "{copy}");
         assert_eq!(copy.len(), email.len());
         assert!(matches!(Marks::default().apply(email).bytes, Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn a_delimiter_in_mid_line_does_not_end_a_part() {
+        let email = b"Content-Type: multipart/report; boundary=b0\n\n--b0\nContent-Type: text/plain\n\nto a@a--b0.example, x --b0--\n--b0--\n";
+        let marks = check(email, &Limits::new(), 0, 0, 0).unwrap();
+        let copy = marks.apply(email).bytes.into_owned();
+        let copy = String::from_utf8(copy).unwrap();
+        assert!(copy.contains("to a@a-~b0.example, x -~b0--\n--b0--"), "{copy}");
+        // A boundary that holds the first stand-in gets the next.
+        let email = b"Content-Type: multipart/mixed; boundary=\"~\"\n\n--~\n\nx--~\n--~--\n";
+        let copy = check(email, &Limits::new(), 0, 0, 0).unwrap().apply(email).bytes.into_owned();
+        assert!(copy.ends_with(b"\n\nx-^~\n--~--\n"), "{}", String::from_utf8_lossy(&copy));
     }
 
     #[test]
