@@ -215,6 +215,7 @@ pub(crate) fn decision<'t>(
 
 /// [`decide`] where the caller already knows the command the reply answered (a bounce reader
 /// that found it in a transcript), as if the text had named it.
+#[cfg(feature = "bounce")]
 pub(crate) fn decide_knowing<'t>(
     reply: Option<ReplyCode>,
     enhanced: Option<EnhancedStatusCode>,
