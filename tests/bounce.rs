@@ -286,3 +286,35 @@ fn an_address_that_holds_the_boundary_is_read_whole() {
     assert_eq!(recipients[0].status().unwrap().to_string(), "4.1.0");
     assert_eq!(recipients[0].reply().unwrap().text(), "try later --b");
 }
+
+/// Postfix joins a multi-line reply into one line and folds the field where it likes: the
+/// recipient's reply has the lines the remote server sent, not Postfix's folds.
+#[test]
+fn a_folded_diagnostic_gives_the_server_s_own_lines() {
+    let group = "Final-Recipient: rfc822; bob@gmail.example\r\nAction: failed\r\nStatus: 5.1.1\r\n\
+                 Diagnostic-Code: smtp; 550-5.1.1 The email account that you tried to reach does\r\n    \
+                 not exist. Please try 550-5.1.1 double-checking the recipient's email\r\n    \
+                 address for typos or 550-5.1.1 unnecessary spaces. Learn more at 550 5.1.1\r\n    \
+                 https://support.google.com/mail/?p=NoSuchUser x1si2 - gsmtp\r\n\r\n";
+    let email = dsn(group);
+    let bounce = Bounce::parse(email.as_bytes()).unwrap();
+    let bob = bounce.recipients().next().unwrap();
+    let reply = bob.reply().unwrap();
+    let lines: Vec<&str> = reply.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "The email account that you tried to reach does not exist. Please try",
+            "double-checking the recipient's email address for typos or",
+            "unnecessary spaces. Learn more at",
+            "https://support.google.com/mail/?p=NoSuchUser x1si2 - gsmtp",
+        ]
+    );
+    assert_eq!(reply.text(), "https://support.google.com/mail/?p=NoSuchUser x1si2 - gsmtp");
+    assert_eq!(reply.enhanced().unwrap().to_string(), "5.1.1");
+    // The diagnostic is the field unfolded: one line, the server's spacing kept.
+    let diagnostic = bob.diagnostic().unwrap();
+    assert!(!diagnostic.contains('\n'), "{diagnostic}");
+    assert!(diagnostic.starts_with("smtp; 550-5.1.1 The email account that you tried to reach does not exist."));
+    assert_eq!(bob.reason(), smtp_codes::Reason::UserUnknown);
+}

@@ -215,9 +215,13 @@ fn finish(group: Group, dsn: &str, report: &mut Report) -> bool {
         found.original = None;
     }
     if let Some((start, end)) = group.diagnostic.or(group.status_comment) {
-        let value = dsn.get(start..end).unwrap_or("").trim();
+        // Unfolded (RFC 5322 section 2.2.3): a fold is where the reporting MTA wrapped a long
+        // value, not where the remote server ended a line. A multi-line reply that the MTA
+        // joined into one ("... Please try 550-5.1.1 double-checking ...") is then one line
+        // with the codes inside it, which `Reply::find` splits where the server did.
+        let value = fields::unfold_lines(dsn.get(start..end).unwrap_or(""));
         if !value.is_empty() {
-            found.diagnostic = Some(String::from(value));
+            found.diagnostic = Some(value);
         }
     }
     report.push(found)
@@ -244,7 +248,7 @@ mod tests {
         );
         let bob = &report.recipients[0];
         assert_eq!(bob.address, "bob@example.net");
-        assert_eq!(bob.diagnostic.as_deref(), Some("smtp; 550-First line\n550 Last line"));
+        assert_eq!(bob.diagnostic.as_deref(), Some("smtp; 550-First line 550 Last line"));
         assert_eq!(bob.status.map(|s| s.to_string()).as_deref(), Some("5.0.0"));
         assert_eq!(report.reporting_mta.as_deref(), Some("mx.example.org"));
     }

@@ -148,6 +148,25 @@ pub(crate) fn unfold(value: &str) -> String {
     out
 }
 
+/// A folded value as one line, as RFC 5322 section 2.2.3 unfolds it, where [`unfold`] would
+/// also squeeze the spaces the sender wrote: each line break, with the blanks around it, becomes
+/// one space, and the rest is kept as written.
+pub(crate) fn unfold_lines(value: &str) -> String {
+    let value = value.trim();
+    let mut out = String::with_capacity(value.len());
+    for line in value.lines() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(line);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,5 +180,6 @@ mod tests {
         assert_eq!(fields.next(), None);
         assert_eq!(field(text, "final-recipient"), Some("rfc822; bob@example.net"));
         assert_eq!(unfold("a\r\n   b  c"), "a b c");
+        assert_eq!(unfold_lines(" a \r\n   b  c\n\td\r\n\r\n e"), "a b  c d e");
     }
 }

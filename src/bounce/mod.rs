@@ -37,7 +37,8 @@
 //!    A bounce that returns another bounce whole (a gateway's notice around the MTA's report) is
 //!    read from the inner one where the outer one names nobody.
 //! 4. **Settling** (`diagnosis`): the same rules for every reader. A recipient's reply is found
-//!    with [`Reply::find`](crate::Reply::find) in its text; a reply that the reporting MTA wraps around the remote
+//!    with [`Reply::find`](crate::Reply::find) in its text (a `Diagnostic-Code` unfolded, so that
+//!    a reply the MTA joined into one line and then folded gives the server's own lines); a reply that the reporting MTA wraps around the remote
 //!    server's (`554 ... <421 4.4.2 ...>`) gives the inner one. Its status is the remote
 //!    server's enhanced code where that says more than the stated one (RFC 3463 asks for the
 //!    code of the actual problem, so it replaces `X.0.0`, an expiry `X.4.7`, or the reporting
@@ -61,8 +62,10 @@
 //! field, and every delimiter of a declared boundary), so a bomb is refused before it costs
 //! memory; the depth is measured on mail-parser's result. Where mail-parser would take more than
 //! one pass (a multipart whose boundary never comes), the pre-scan changes what it is given.
+//! A delimiter counts only at the start of a line, as RFC 2046 has it (mail-parser alone would
+//! end a part at "--boundary" anywhere, as inside an address).
 //! Reading never panics and takes time linear in the input for given limits: each distinct
-//! boundary, at most 64, costs two searches of the email, and a bounce that returns another
+//! boundary, at most 64, costs at most three searches of the email, and a bounce that returns another
 //! bounce is read again from the inner one, at most once per level of the depth limit.
 //!
 //! # Examples

@@ -241,10 +241,11 @@ impl<'b> Recipient<'b> {
     }
 
     /// The text the bounce gives about this recipient, where the reply was looked for: a DSN's
-    /// `Diagnostic-Code` value as written (folded lines kept; Sendmail's first line of a reply
-    /// completed from its transcript), else the comment of its `Status` ("4.0.0 (host name
-    /// lookup failure)") or the human-readable part's words about the recipient; or the lines
-    /// of a text bounce.
+    /// `Diagnostic-Code` value unfolded into one line, as RFC 5322 unfolds a field (the
+    /// reporting MTA's line breaks become spaces; Sendmail's first line of a reply is completed
+    /// from its transcript), else the comment of its `Status` ("4.0.0 (host name lookup
+    /// failure)") or the human-readable part's words about the recipient; or the lines of a
+    /// text bounce.
     ///
     /// # Examples
     ///
