@@ -1,6 +1,6 @@
 //! Properties of the bounce reader over generated input: it never panics on any bytes, and a DSN
 //! built from random parts is read back to those parts, whatever its line endings, the case of
-//! its field names and the order of its fields.
+//! its field names, the order of its fields and the way it writes the recipient.
 #![cfg(feature = "bounce")]
 
 use proptest::prelude::*;
@@ -20,6 +20,21 @@ fn remote_reply() -> impl Strategy<Value = (u16, String, String)> {
         })
 }
 
+/// The ways real DSNs write a recipient field's value.
+const RECIPIENT_SHAPES: usize = 6;
+
+/// The value of a recipient field in one of its shapes (`ending` is the line ending, for a fold).
+fn recipient_value(recipient: &str, shape: usize, ending: &str) -> String {
+    match shape % RECIPIENT_SHAPES {
+        0 => format!("rfc822; {recipient}"),
+        1 => format!("rfc822;<{recipient}>"),
+        2 => format!("RFC822; \"Some One\" <{recipient}>"),
+        3 => format!("rfc822; {recipient} (Some One)"),
+        4 => format!("rfc822;{ending}\t{recipient}"),
+        _ => format!("rfc822; {recipient}."),
+    }
+}
+
 /// A whole RFC 3464 report for one recipient.
 fn dsn(
     recipient: &str,
@@ -27,10 +42,12 @@ fn dsn(
     upper: bool,
     crlf: bool,
     reorder: bool,
+    shape: usize,
 ) -> Vec<u8> {
     let field = |name: &str| if upper { name.to_ascii_uppercase() } else { name.to_owned() };
+    let ending = if crlf { "\r\n" } else { "\n" };
     let mut fields = vec![
-        format!("{}: rfc822; {recipient}", field("Final-Recipient")),
+        format!("{}: {}", field("Final-Recipient"), recipient_value(recipient, shape, ending)),
         format!("{}: failed", field("Action")),
         format!("{}: {status}", field("Status")),
         format!("{}: smtp; {code} {status} {text}", field("Diagnostic-Code")),
@@ -56,7 +73,6 @@ fn dsn(
     .into_iter()
     .chain(fields)
     .chain([String::new(), "--b0--".to_owned(), String::new()]);
-    let ending = if crlf { "\r\n" } else { "\n" };
     lines.collect::<Vec<_>>().join(ending).into_bytes()
 }
 
@@ -97,8 +113,9 @@ proptest! {
         upper in any::<bool>(),
         crlf in any::<bool>(),
         reorder in any::<bool>(),
+        shape in 0..RECIPIENT_SHAPES,
     ) {
-        let email = dsn(&recipient, &reply, upper, crlf, reorder);
+        let email = dsn(&recipient, &reply, upper, crlf, reorder, shape);
         let bounce = Bounce::parse(&email).unwrap();
         prop_assert_eq!(bounce.kind(), Kind::Failed);
         prop_assert_eq!(bounce.recipients().len(), 1);

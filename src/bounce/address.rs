@@ -52,12 +52,29 @@ pub(crate) fn bare(raw: &str) -> Option<String> {
             text = &text[open + 1..close];
         }
     }
-    let text =
-        text.trim().trim_matches(|c: char| matches!(c, '"' | '\'' | ',' | '.' | ':' | ';' | '<' | '>' | '(' | ')'));
-    let at = memchr::memrchr(b'@', text.as_bytes())?;
+    let mut text = text.trim();
+    // A comment before or after the address ("bob@example.net (Bob)"), as RFC 5322 allows.
+    if let Some(open) = text.rfind(" (").filter(|_| text.ends_with(')')) {
+        text = text[..open].trim_end();
+    }
+    if let Some(close) = text.find(") ").filter(|_| text.starts_with('(')) {
+        text = text[close + 1..].trim_start();
+    }
+    // A quoted local part ("\"bob smith\"@example.net") keeps its quotes: `at` is its `@`.
+    let quoted = text.strip_prefix('"').and_then(quoted_end).map(|at| at + 1);
+    let (text, at) = match quoted {
+        // Only the domain's end is trimmed, and never past the `@`.
+        Some(at) => (text.trim_end_matches(['\'', ',', '.', ':', ';', '>', ')']), at),
+        None => {
+            let text =
+                text.trim_matches(|c: char| matches!(c, '"' | '\'' | ',' | '.' | ':' | ';' | '<' | '>' | '(' | ')'));
+            (text, memchr::memrchr(b'@', text.as_bytes())?)
+        }
+    };
     let local = text[..at].trim();
     let domain = text[at + 1..].trim().trim_end_matches('.');
-    let local_ok = !local.is_empty() && (local.bytes().all(|b| local_byte(b) || b >= 0x80) || local.starts_with('"'));
+    let local_ok = !local.is_empty()
+        && (local.bytes().all(|b| local_byte(b) || b >= 0x80) || (quoted.is_some() && local.len() > 2));
     let domain_ok = !domain.is_empty()
         && (domain.bytes().all(|b| domain_byte(b) || b >= 0x80) || (domain.starts_with('[') && domain.ends_with(']')))
         && !domain.starts_with(['.', '-']);
@@ -72,6 +89,21 @@ pub(crate) fn bare(raw: &str) -> Option<String> {
     let domain_start = local.len() + 1;
     address[domain_start..].make_ascii_lowercase();
     Some(address)
+}
+
+/// The offset in `rest` of the `@` that follows the end of the quoted string `rest` continues
+/// (after its opening quote), if one follows it.
+fn quoted_end(rest: &str) -> Option<usize> {
+    let bytes = rest.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        match bytes[at] {
+            b'\\' => at += 2,
+            b'"' => return (bytes.get(at + 1) == Some(&b'@')).then_some(at + 1),
+            _ => at += 1,
+        }
+    }
+    None
 }
 
 /// Addresses seen so far, each with a number (the index of its block, its recipient), found
@@ -162,6 +194,12 @@ mod tests {
         assert_eq!(bare("bob@example.net.").as_deref(), Some("bob@example.net"));
         assert_eq!(bare("rfc822; undisclosed"), None);
         assert_eq!(bare("RFC822; bob@example.net>").as_deref(), Some("bob@example.net"));
+        assert_eq!(bare("rfc822; \"bob smith\"@Example.net").as_deref(), Some("\"bob smith\"@example.net"));
+        assert_eq!(bare("rfc822; <\"b\\\"o@b\"@example.net>").as_deref(), Some("\"b\\\"o@b\"@example.net"));
+        assert_eq!(bare("\"bob@example.net\"").as_deref(), Some("bob@example.net"));
+        assert_eq!(bare("rfc822; \"\"@example.net"), None);
+        assert_eq!(bare("rfc822; bob@example.net (Bob Smith)").as_deref(), Some("bob@example.net"));
+        assert_eq!(bare("(Bob) bob@example.net").as_deref(), Some("bob@example.net"));
         let found: Vec<_> = find_all("to <a.b@x.example>, c@y.example. and @z").map(|(_, _, a)| a).collect();
         assert_eq!(found, ["a.b@x.example", "c@y.example"]);
     }

@@ -107,6 +107,10 @@ impl Field {
     }
 }
 
+/// The longest recipient field value read across folded lines: an address is at most 254 bytes
+/// (RFC 5321 section 4.5.3.1.3), with room for the type and a display name.
+const MAX_FOLDED_RECIPIENT: usize = 1024;
+
 /// One recipient's group as it is read: the recipient, and where each field's value is.
 #[derive(Default)]
 struct Group {
@@ -117,11 +121,24 @@ struct Group {
     /// The span of the comment after the `Status` code ("4.0.0 (host name lookup failure)"):
     /// the diagnostic where there is no `Diagnostic-Code`.
     status_comment: Option<(usize, usize)>,
+    /// A recipient field whose first line held no address, as written so far: a folded value
+    /// ("rfc822;" and the address on the next line) is read once its lines are joined.
+    folded_recipient: Option<String>,
 }
 
 impl Group {
     fn names_recipient(&self) -> bool {
         self.has_final || self.found.original.is_some()
+    }
+
+    /// Sets the address that a `Final-Recipient` or `Original-Recipient` field gives.
+    fn set_recipient(&mut self, kind: Field, address: String) {
+        self.folded_recipient = None;
+        if kind == Field::Final {
+            self.found.address = address;
+        } else {
+            self.found.original = Some(address);
+        }
     }
 }
 
@@ -146,10 +163,24 @@ pub(crate) fn read(email: &Email<'_>, report: &mut Report) -> bool {
         let field = if line.starts_with([' ', '\t']) { None } else { field_name(line) };
         let Some((name, value)) = field else {
             // A continuation: the value of the field before goes on.
-            if last == Some(Field::Diagnostic) {
-                if let Some(span) = group.diagnostic.as_mut() {
-                    span.1 = line_start + line.len();
+            match last {
+                Some(Field::Diagnostic) => {
+                    if let Some(span) = group.diagnostic.as_mut() {
+                        span.1 = line_start + line.len();
+                    }
                 }
+                Some(kind @ (Field::Final | Field::Original)) => {
+                    if let Some(mut value) = group.folded_recipient.take() {
+                        value.push(' ');
+                        value.push_str(line.trim());
+                        match address::bare(&value) {
+                            Some(address) => group.set_recipient(kind, address),
+                            None if value.len() <= MAX_FOLDED_RECIPIENT => group.folded_recipient = Some(value),
+                            None => {}
+                        }
+                    }
+                }
+                _ => {}
             }
             continue;
         };
@@ -162,14 +193,12 @@ pub(crate) fn read(email: &Email<'_>, report: &mut Report) -> bool {
                 if again && !finish(std::mem::take(&mut group), dsn, report) {
                     return true;
                 }
-                let address = address::bare(value);
                 if kind == Field::Final {
                     group.has_final = true;
-                    if let Some(address) = address {
-                        group.found.address = address;
-                    }
-                } else if let Some(address) = address {
-                    group.found.original = Some(address);
+                }
+                match address::bare(value) {
+                    Some(address) => group.set_recipient(kind, address),
+                    None => group.folded_recipient = Some(String::from(value)),
                 }
             }
             Field::Action => group.found.action = Action::from_field(value),
@@ -251,6 +280,15 @@ mod tests {
         assert_eq!(bob.diagnostic.as_deref(), Some("smtp; 550-First line 550 Last line"));
         assert_eq!(bob.status.map(|s| s.to_string()).as_deref(), Some("5.0.0"));
         assert_eq!(report.reporting_mta.as_deref(), Some("mx.example.org"));
+    }
+
+    #[test]
+    fn a_folded_recipient_field_is_read_across_its_lines() {
+        let report = read_dsn(
+            "Final-Recipient: rfc822;\n\tvery.long.name@example.net\nOriginal-Recipient:\n rfc822;\n <Very.Long.Name@example.net>\nStatus: 5.1.1\n",
+        );
+        assert_eq!(report.recipients[0].address, "very.long.name@example.net");
+        assert_eq!(report.recipients[0].original.as_deref(), Some("Very.Long.Name@example.net"));
     }
 
     #[test]
