@@ -153,9 +153,13 @@ fn main() {
                 let _ =
                     writeln!(out, "    diagnostic: {}", diagnostic.split_whitespace().collect::<Vec<_>>().join(" "));
             }
-            let _ = writeln!(out, "    {reason}: {}", reason.meaning());
-            if let Some(reply) = recipient.reply() {
-                let _ = writeln!(out, "    {}", reply.explain().to_string().replace('\n', "\n    "));
+            // The reason's meaning, unless the explanation of the reply leads with it already.
+            let explanation = recipient.reply().map(|reply| reply.explain());
+            if explanation.is_none_or(|explanation| explanation.summary() != reason.meaning()) {
+                let _ = writeln!(out, "    {reason}: {}", reason.meaning());
+            }
+            if let Some(explanation) = explanation {
+                let _ = writeln!(out, "    {}", explanation.to_string().replace('\n', "\n    "));
             }
         }
     }
