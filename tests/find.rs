@@ -259,3 +259,17 @@ fn one_line_layouts_keep_to_their_line() {
         assert_eq!(Reply::parse(&reply.to_string()), Ok(reply), "{input:?}");
     }
 }
+
+/// DragonFly's dma writes the server's CRLF line ends as "\r\r\n": the lines read the same as
+/// with one carriage return, and the text agrees with the last line.
+#[test]
+fn doubled_carriage_returns_are_not_text() {
+    let once = "did not like our final DATA:\r\n550-5.7.26 Unauthenticated email\r\n550-5.7.26 DMARC policy.\r\n550 5.7.26 - gsmtp\r\n";
+    let twice = once.replace(".\r\n", ".\r\r\n").replace("email\r\n", "email\r\r\n");
+    let (once, twice) = (Reply::find(once).unwrap(), Reply::find(&twice).unwrap());
+    let lines: Vec<&str> = twice.lines().collect();
+    assert_eq!(lines, ["Unauthenticated email", "DMARC policy.", "- gsmtp"]);
+    assert_eq!(lines, once.lines().collect::<Vec<_>>());
+    assert_eq!(twice.text(), twice.lines().last().unwrap());
+    assert_eq!(Reply::parse(&twice.to_string()), Ok(twice));
+}

@@ -205,9 +205,10 @@ fn line_end_or_space(after: &[u8], len: usize) -> Option<usize> {
 /// The text of one line of a reply that `find` read: the line without its indentation, and
 /// without the code, separator and enhanced code (when the reply has one after its code) if the
 /// line starts with the reply's code; a line without the code loses the reply's enhanced code
-/// from its start.
+/// from its start. Carriage returns left at its end go too: a mail agent that turned the
+/// server's CRLF into CRLF again wrote "\r\r\n" (DragonFly's dma does).
 fn lenient_text(line: &str, code: ReplyCode, enhanced: Option<EnhancedStatusCode>) -> &str {
-    let line = line.trim_start();
+    let line = line.trim_start().trim_end_matches('\r');
     match split_line(line) {
         Ok(parts) if parts.code == code => match (enhanced, parts.enhanced) {
             (Some(_), Some(_)) => parts.text,
