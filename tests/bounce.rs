@@ -318,3 +318,36 @@ fn a_folded_diagnostic_gives_the_server_s_own_lines() {
     assert!(diagnostic.starts_with("smtp; 550-5.1.1 The email account that you tried to reach does not exist."));
     assert_eq!(bob.reason(), smtp_codes::Reason::UserUnknown);
 }
+
+/// A bounce forwarded whole (`message/rfc822`, as a person forwards one to a help desk) is read
+/// from its own head, not the forward's; a bounce whose body is the returned message whole keeps
+/// its own head.
+#[test]
+fn a_forwarded_bounce_is_read_by_its_own_head() {
+    let exim = "From: Mail Delivery System <Mailer-Daemon@mx.example.org>\r\n\
+                Subject: Mail delivery failed: returning message to sender\r\n\r\n\
+                This message was created automatically by mail delivery software.\r\n\r\n\
+                A message that you sent could not be delivered to one or more of its\r\n\
+                recipients. This is a permanent error. The following address(es) failed:\r\n\r\n  \
+                bob@example.net\r\n    host mx.example.net [192.0.2.1]\r\n    \
+                SMTP error from remote mail server after RCPT TO:<bob@example.net>:\r\n    \
+                550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown\r\n";
+    let forward = format!(
+        "From: alice@example.org\r\nTo: help@example.org\r\nSubject: Fwd: what does this mean?\r\n\
+         Content-Type: message/rfc822\r\n\r\n{exim}"
+    );
+    for email in [exim, &forward] {
+        let bounce = Bounce::parse(email.as_bytes()).unwrap();
+        assert_eq!(bounce.kind(), Kind::Failed, "{email}");
+        let bob = bounce.recipients().next().unwrap();
+        assert_eq!(bob.address(), "bob@example.net");
+        assert_eq!(bob.reply().unwrap().code(), 550);
+        assert_eq!(bob.reason(), smtp_codes::Reason::UserUnknown);
+    }
+    let returned_whole = "From: MAILER-DAEMON@mx.example.org\r\nSubject: Undelivered Mail Returned to Sender\r\n\
+                          X-Failed-Recipients: bob@example.net\r\nContent-Type: message/rfc822\r\n\r\n\
+                          From: alice@example.org\r\nTo: bob@example.net\r\nSubject: hello\r\n\r\nhi\r\n";
+    let bounce = Bounce::parse(returned_whole.as_bytes()).unwrap();
+    assert_eq!(bounce.failed_recipients().collect::<Vec<_>>(), ["bob@example.net"]);
+    assert_eq!(bounce.kind(), Kind::Failed);
+}

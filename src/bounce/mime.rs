@@ -54,6 +54,9 @@ pub(crate) struct Part<'a> {
 pub(crate) struct Email<'a> {
     /// The header block of the email itself.
     pub(crate) head: Cow<'a, str>,
+    /// The header blocks of the messages the email wraps whole, one inside the other (a
+    /// forwarded bounce), outermost first; the parts are the innermost one's.
+    pub(crate) wrapped: Vec<Cow<'a, str>>,
     /// The leaf parts in the order they appear (parts inside the returned message are not read).
     pub(crate) parts: Vec<Part<'a>>,
     /// The first whole message the email carries (a `message/rfc822` part), as it is: a bounce
@@ -66,6 +69,7 @@ impl Email<'_> {
     fn into_owned(self) -> Email<'static> {
         Email {
             head: Cow::Owned(self.head.into_owned()),
+            wrapped: self.wrapped.into_iter().map(|head| Cow::Owned(head.into_owned())).collect(),
             parts: self
                 .parts
                 .into_iter()
@@ -247,8 +251,12 @@ fn read_normalized<'a>(input: &'a [u8], limits: &Limits) -> Result<Email<'a>, Er
     // level against the depth limit. Each level's head is read once, so this is linear.
     let mut start = 0;
     let mut depth = 0;
+    let mut wrapped = Vec::new();
     let (head_end, body) = loop {
         let (head_end, body) = split_head(&input[start..]);
+        if start > 0 {
+            wrapped.push(lossy(&input[start..start + head_end]));
+        }
         if !prescan::wraps_a_message(&input[start..start + head_end]) || body >= input.len() - start {
             break (head_end, body);
         }
@@ -265,7 +273,7 @@ fn read_normalized<'a>(input: &'a [u8], limits: &Limits) -> Result<Email<'a>, Er
     let mut walker = Walker { input, prepared: &prepared, limits, parts: Vec::new(), attached: None };
     walker.walk(message, depth)?;
     let Walker { parts, attached, .. } = walker;
-    Ok(Email { head, parts: finish(parts), attached })
+    Ok(Email { head, wrapped, parts: finish(parts), attached })
 }
 
 /// A part found, its text not made yet where it is HTML.
@@ -468,6 +476,7 @@ mod tests {
         let email = b"Subject: outer\r\nContent-Type: message/rfc822\r\n\r\nSubject: inner\r\n\r\nhello\r\n";
         let email = read(email, &Limits::new()).unwrap();
         assert!(email.head.starts_with("Subject: outer"));
+        assert_eq!(email.wrapped, ["Subject: inner\r\n"]);
         assert_eq!(email.parts.len(), 1);
         assert_eq!(email.parts[0].text, "hello\r\n");
     }

@@ -35,7 +35,9 @@
 //!    - `autoreply`: RFC 3834 auto-replies and vacation messages.
 //!
 //!    A bounce that returns another bounce whole (a gateway's notice around the MTA's report) is
-//!    read from the inner one where the outer one names nobody.
+//!    read from the inner one where the outer one names nobody. An email that is a message
+//!    wrapped whole (a person's forward of a bounce) is read with the head that looks like a
+//!    bounce's, the outermost first, else the innermost.
 //! 4. **Settling** (`diagnosis`): the same rules for every reader. A recipient's reply is found
 //!    with [`Reply::find`](crate::Reply::find) in its text (a `Diagnostic-Code` unfolded, so that
 //!    a reply the MTA joined into one line and then folded gives the server's own lines); a reply that the reporting MTA wraps around the remote

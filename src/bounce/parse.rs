@@ -103,6 +103,7 @@ impl<'a> Bounce<'a> {
     /// ```
     pub fn parse_with(email: &'a [u8], limits: &Limits) -> Result<Bounce<'a>, Error> {
         let mut email = mime::read(email, limits)?;
+        choose_head(&mut email);
         let (mut report, mut parsed, location) = analyse(&email, limits);
         let mut original_head = take_text(&mut email, location);
         // A bounce that returns another bounce whole (a gateway's notice around the MTA's
@@ -113,6 +114,7 @@ impl<'a> Bounce<'a> {
         let mut depth = 0;
         while (report.recipients.is_empty() || report.guessed) && report.looks_like_bounce && depth < limits.max_depth {
             let Some(mut inner) = attached.and_then(|bytes| mime::read(bytes, limits).ok()) else { break };
+            choose_head(&mut inner);
             let (inner_report, inner_parsed, inner_location) = analyse(&inner, limits);
             attached = inner.attached;
             depth += 1;
@@ -232,6 +234,26 @@ impl<'a> Bounce<'a> {
             .map(|address| address.trim().trim_start_matches('<').trim_end_matches('>'))
             .filter(|address| address.contains('@'))
     }
+}
+
+/// For an email that wraps a whole message (a forward, or a bounce whose body is the returned
+/// message), the head the readers read: the outermost that looks like a bounce's (a known
+/// format's, or a mail system's sender, a bounce's subject, `X-Failed-Recipients`), else the
+/// innermost, whose parts they read. A forward's own head says who forwarded the bounce, not who
+/// sent it.
+fn choose_head(email: &mut mime::Email<'_>) {
+    if email.wrapped.is_empty() {
+        return;
+    }
+    let looks_like_bounce = |block: &str| {
+        let head = head::Head::new(block);
+        formats::detect(&head).is_some() || text::is_bounce(&head)
+    };
+    if looks_like_bounce(&email.head) {
+        return;
+    }
+    let chosen = email.wrapped.iter().position(|block| looks_like_bounce(block)).unwrap_or(email.wrapped.len() - 1);
+    email.head = core::mem::take(&mut email.wrapped[chosen]);
 }
 
 /// Reads one email's report with the readers, in order: an RFC 3464 DSN (completed from the
