@@ -362,25 +362,20 @@ pub(crate) fn check(input: &[u8], limits: &Limits, depth: usize, head_end: usize
             }
         }
     }
-    // Each distinct boundary, and its delimiter's next place found (from where it was looked
-    // for, and where it is, or none): declarations come in order, so each boundary's search only
-    // moves forward.
-    let mut known: Vec<(&str, usize, Option<usize>)> = Vec::new();
-    // The first place each distinct boundary's delimiter was found (in `known`'s order).
-    let mut first_found: Vec<Option<usize>> = Vec::new();
-    let mut delimiter = Vec::new();
+    // Each distinct boundary with its delimiter's searcher, made once: declarations come in
+    // order, so each boundary's search only moves forward.
+    let mut known: Vec<Known<'_>> = Vec::new();
     // The blank line that ends the head block a declaration is in, found moving forward only.
     let mut blank = BlankLines { input, found: None };
     for (value, end, multipart, content_type) in &values {
         let Some(boundary) = content_type.attribute("boundary").filter(|b| !b.is_empty()) else { continue };
-        let index = match known.iter().position(|(seen, ..)| *seen == boundary) {
+        let index = match known.iter().position(|seen| seen.boundary == boundary) {
             Some(index) => index,
             None => {
                 if known.len() == MAX_BOUNDARIES {
                     return Err(Error::new(ErrorKind::TooManyBoundaries { limit: MAX_BOUNDARIES }));
                 }
-                known.push((boundary, usize::MAX, None));
-                first_found.push(None);
+                known.push(Known::new(boundary));
                 known.len() - 1
             }
         };
@@ -390,19 +385,15 @@ pub(crate) fn check(input: &[u8], limits: &Limits, depth: usize, head_end: usize
         // multipart is renamed, and read as text, as mail-parser would read it.
         debug_assert!(*value <= *end);
         let body = blank.after(*end);
-        let (_, searched, found) = known[index];
-        let comes = match found {
+        let seen = &mut known[index];
+        let comes = match seen.found {
             Some(at) if at >= body => true,
-            None if searched <= body => false,
+            None if seen.searched <= body => false,
             _ => {
-                delimiter.clear();
-                delimiter.extend_from_slice(b"--");
-                delimiter.extend_from_slice(boundary.as_bytes());
-                let at = memchr::memmem::find(&input[body.min(input.len())..], &delimiter).map(|at| body + at);
-                known[index] = (boundary, body, at);
-                if first_found[index].is_none() {
-                    first_found[index] = at;
-                }
+                let at = seen.finder.find(&input[body.min(input.len())..]).map(|at| body + at);
+                seen.searched = body;
+                seen.found = at;
+                seen.first = seen.first.or(at);
                 at.is_some()
             }
         };
@@ -412,18 +403,14 @@ pub(crate) fn check(input: &[u8], limits: &Limits, depth: usize, head_end: usize
             }
         }
     }
-    let boundaries: Vec<&str> = known.iter().map(|(boundary, ..)| *boundary).collect();
     if head_end > 0 && body <= input.len() {
         marks.head = Some((body, head));
     }
     // Each delimiter mail-parser can find starts at most one part; each message one level.
     let mut parts = 1 + messages;
     if parts + pairs > limits.max_parts {
-        for boundary in &boundaries {
-            delimiter.clear();
-            delimiter.extend_from_slice(b"--");
-            delimiter.extend_from_slice(boundary.as_bytes());
-            for _ in memchr::memmem::find_iter(input, &delimiter) {
+        for seen in &known {
+            for _ in seen.finder.find_iter(input) {
                 parts += 1;
                 if parts > limits.max_parts {
                     return Err(too_many());
@@ -432,26 +419,44 @@ pub(crate) fn check(input: &[u8], limits: &Limits, depth: usize, head_end: usize
         }
     }
     // Within the limit, so there are few delimiters to break.
-    for (boundary, first) in boundaries.iter().zip(&first_found) {
-        if let Some(first) = *first {
-            break_mid_line_delimiters(input, boundary, first, &mut marks);
-        }
+    for seen in &known {
+        seen.break_mid_line_delimiters(input, &mut marks);
     }
     Ok(marks)
 }
 
-/// Marks each delimiter of `boundary` at or after `from` that does not start its line (see
-/// [`BROKEN_DELIMITER`]), in one left-to-right search for delimiters that do not overlap.
-fn break_mid_line_delimiters(input: &[u8], boundary: &str, from: usize, marks: &mut Marks) {
-    let Some(with) = BROKEN_DELIMITER.into_iter().find(|with| !boundary.contains(with)) else { return };
-    let mut delimiter = Vec::with_capacity(boundary.len() + 2);
-    delimiter.extend_from_slice(b"--");
-    delimiter.extend_from_slice(boundary.as_bytes());
-    let Some(rest) = input.get(from..) else { return };
-    for found in memchr::memmem::find_iter(rest, &delimiter) {
-        let at = from + found;
-        if at > 0 && input[at - 1] != b'\n' {
-            marks.at.push((at + 1, with));
+/// A distinct boundary that the email declares, and where its delimiter was found.
+struct Known<'a> {
+    boundary: &'a str,
+    /// The search for its delimiter, "--" and the boundary.
+    finder: memchr::memmem::Finder<'static>,
+    /// From where the delimiter was last looked for, and where it was found then, if anywhere.
+    searched: usize,
+    found: Option<usize>,
+    /// Where the delimiter was first found.
+    first: Option<usize>,
+}
+
+impl<'a> Known<'a> {
+    fn new(boundary: &'a str) -> Known<'a> {
+        let mut delimiter = Vec::with_capacity(boundary.len() + 2);
+        delimiter.extend_from_slice(b"--");
+        delimiter.extend_from_slice(boundary.as_bytes());
+        let finder = memchr::memmem::Finder::new(&delimiter).into_owned();
+        Known { boundary, finder, searched: usize::MAX, found: None, first: None }
+    }
+
+    /// Marks each delimiter from the first found on that does not start its line (see
+    /// [`BROKEN_DELIMITER`]), in one left-to-right search for delimiters that do not overlap.
+    fn break_mid_line_delimiters(&self, input: &[u8], marks: &mut Marks) {
+        let Some(from) = self.first else { return };
+        let Some(with) = BROKEN_DELIMITER.into_iter().find(|with| !self.boundary.contains(with)) else { return };
+        let Some(rest) = input.get(from..) else { return };
+        for found in self.finder.find_iter(rest) {
+            let at = from + found;
+            if at > 0 && input[at - 1] != b'\n' {
+                marks.at.push((at + 1, with));
+            }
         }
     }
 }
