@@ -20,7 +20,6 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::hint::black_box;
-use std::path::PathBuf;
 use std::str::FromStr;
 use std::time::Duration;
 
@@ -50,8 +49,11 @@ macro_rules! reply_codes {
     };
 }
 
+#[path = "support/samples.rs"]
+mod samples;
 #[path = "../src/data/reply_codes.rs"]
 mod table;
+use samples::fastest_ns;
 use table::{PHF_BY_NUMBER, match_name};
 
 /// The table as a dense array indexed by number, built at compile time.
@@ -323,22 +325,6 @@ fn render(c: &mut Criterion) {
         })
     });
     group.finish();
-}
-
-/// The time per iteration of the fastest sample criterion took of `group/function`, in
-/// nanoseconds. Noise on a shared machine only ever adds time, and lands on one contestant
-/// more than another when they run one after the other; each side's fastest sample is its
-/// speed with the least noise in it, so their ratio moves far less between runs than a ratio
-/// of means.
-fn fastest_ns(group: &str, function: &str) -> Option<f64> {
-    let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).or_else(|| {
-        // The bench runs as target/<profile>/deps/compare-<hash>.
-        std::env::current_exe().ok()?.parent()?.parent()?.parent().map(PathBuf::from)
-    })?;
-    let path = target.join("criterion").join(group).join(function).join("new/sample.json");
-    let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()?;
-    let (iters, times) = (json["iters"].as_array()?, json["times"].as_array()?);
-    iters.iter().zip(times).filter_map(|(iters, time)| Some(time.as_f64()? / iters.as_f64()?)).reduce(f64::min)
 }
 
 /// Prints how many times slower each alternative is than this crate (above 1: this crate wins).

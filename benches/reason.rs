@@ -16,16 +16,18 @@
 //! it prints the ratio of the fastest samples (see `benches/README.md`).
 
 use std::hint::black_box;
-use std::path::PathBuf;
 use std::time::Duration;
 
 use criterion::{Criterion, Throughput};
 use regex::{RegexSet, RegexSetBuilder};
 use smtp_codes::{EnhancedStatusCode, Reason, ReplyCode};
 
+#[path = "support/samples.rs"]
+mod samples;
 #[path = "../tests/support/tsv.rs"]
 mod tsv;
 
+use samples::fastest_ns;
 use tsv::unescape;
 
 /// The phrase table's own types, as the crate declares them, so that the data file reads here
@@ -286,18 +288,6 @@ fn bench(c: &mut Criterion) {
         })
     });
     group.finish();
-}
-
-/// The time per iteration of the fastest sample criterion took of `group/function`, in
-/// nanoseconds, as `benches/compare.rs` reads it.
-fn fastest_ns(group: &str, function: &str) -> Option<f64> {
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .or_else(|| std::env::current_exe().ok()?.parent()?.parent()?.parent().map(PathBuf::from))?;
-    let path = target.join("criterion").join(group).join(function).join("new/sample.json");
-    let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()?;
-    let (iters, times) = (json["iters"].as_array()?, json["times"].as_array()?);
-    iters.iter().zip(times).filter_map(|(iters, time)| Some(time.as_f64()? / iters.as_f64()?)).reduce(f64::min)
 }
 
 fn main() {
