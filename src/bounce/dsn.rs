@@ -8,6 +8,7 @@
 //! indented), and a recipient field that comes again in a group starts the next recipient (a
 //! DSN that left out the blank line).
 
+use std::ops::Range;
 use std::string::String;
 
 use crate::EnhancedStatusCode;
@@ -107,10 +108,6 @@ impl Field {
     }
 }
 
-/// The longest recipient field value read across folded lines: an address is at most 254 bytes
-/// (RFC 5321 section 4.5.3.1.3), with room for the type and a display name.
-const MAX_FOLDED_RECIPIENT: usize = 1024;
-
 /// One recipient's group as it is read: the recipient, and where each field's value is.
 #[derive(Default)]
 struct Group {
@@ -121,24 +118,11 @@ struct Group {
     /// The span of the comment after the `Status` code ("4.0.0 (host name lookup failure)"):
     /// the diagnostic where there is no `Diagnostic-Code`.
     status_comment: Option<(usize, usize)>,
-    /// A recipient field whose first line held no address, as written so far: a folded value
-    /// ("rfc822;" and the address on the next line) is read once its lines are joined.
-    folded_recipient: Option<String>,
 }
 
 impl Group {
     fn names_recipient(&self) -> bool {
         self.has_final || self.found.original.is_some()
-    }
-
-    /// Sets the address that a `Final-Recipient` or `Original-Recipient` field gives.
-    fn set_recipient(&mut self, kind: Field, address: String) {
-        self.folded_recipient = None;
-        if kind == Field::Final {
-            self.found.address = address;
-        } else {
-            self.found.original = Some(address);
-        }
     }
 }
 
@@ -147,85 +131,89 @@ pub(crate) fn read(email: &Email<'_>, report: &mut Report) -> bool {
     let Some(dsn) = status_text(email) else { return false };
     let start = report.recipients.len();
     let mut group = Group::default();
-    // The field the last line belonged to, and where its value ends, for continuation lines.
-    let mut last: Option<Field> = None;
+    // The field being read, and where its value starts and ends: continuation lines extend it,
+    // and it is taken once the next field or a blank line shows that it is whole.
+    let mut open: Option<(Field, usize, usize)> = None;
     let mut offset = 0;
     while let Some((line, next)) = fields::line_at(dsn, offset) {
         let line_start = offset;
         offset = next;
-        if fields::is_blank(line) {
-            if !finish(std::mem::take(&mut group), dsn, report) {
-                return true;
+        let blank = fields::is_blank(line);
+        let field = if blank || line.starts_with([' ', '\t']) { None } else { field_name(line) };
+        if !blank && field.is_none() {
+            // A continuation: the value of the field before goes on.
+            if let Some((_, _, end)) = open.as_mut() {
+                *end = line_start + line.len();
             }
-            last = None;
             continue;
         }
-        let field = if line.starts_with([' ', '\t']) { None } else { field_name(line) };
-        let Some((name, value)) = field else {
-            // A continuation: the value of the field before goes on.
-            match last {
-                Some(Field::Diagnostic) => {
-                    if let Some(span) = group.diagnostic.as_mut() {
-                        span.1 = line_start + line.len();
-                    }
-                }
-                Some(kind @ (Field::Final | Field::Original)) => {
-                    if let Some(mut value) = group.folded_recipient.take() {
-                        value.push(' ');
-                        value.push_str(line.trim());
-                        match address::bare(&value) {
-                            Some(address) => group.set_recipient(kind, address),
-                            None if value.len() <= MAX_FOLDED_RECIPIENT => group.folded_recipient = Some(value),
-                            None => {}
-                        }
-                    }
-                }
-                _ => {}
+        if let Some((kind, value_start, value_end)) = open.take() {
+            if !take_field(&mut group, kind, dsn, value_start..value_end, report) {
+                return true;
             }
-            continue;
-        };
-        let kind = Field::from_name(name);
-        last = Some(kind);
-        match kind {
-            Field::Final | Field::Original => {
-                // A group names its recipient once; the same field again starts the next one.
-                let again = if kind == Field::Final { group.has_final } else { group.found.original.is_some() };
-                if again && !finish(std::mem::take(&mut group), dsn, report) {
+        }
+        match field {
+            Some((name, value)) => {
+                open = Some((Field::from_name(name), line_start + (line.len() - value.len()), line_start + line.len()));
+            }
+            None => {
+                if !finish(std::mem::take(&mut group), dsn, report) {
                     return true;
                 }
-                if kind == Field::Final {
-                    group.has_final = true;
-                }
-                match address::bare(value) {
-                    Some(address) => group.set_recipient(kind, address),
-                    None => group.folded_recipient = Some(String::from(value)),
-                }
             }
-            Field::Action => group.found.action = Action::from_field(value),
-            Field::Status => {
-                group.found.status = status(value);
-                let value_start = line_start + (line.len() - value.len());
-                group.status_comment = value
-                    .find('(')
-                    .zip(value.rfind(')'))
-                    .filter(|(open, close)| open < close)
-                    .map(|(open, close)| (value_start + open + 1, value_start + close));
-            }
-            Field::RemoteMta => group.found.remote_mta = Some(String::from(after_type(value))),
-            Field::Diagnostic => {
-                let value_start = line_start + (line.len() - value.len());
-                group.diagnostic = Some((value_start, line_start + line.len()));
-            }
-            Field::LastAttempt => group.found.last_attempt = Some(String::from(value.trim())),
-            Field::RetryUntil => group.found.retry_until = Some(String::from(value.trim())),
-            Field::ReportingMta => {
-                report.reporting_mta.get_or_insert_with(|| String::from(after_type(value)));
-            }
-            Field::Other => {}
+        }
+    }
+    if let Some((kind, value_start, value_end)) = open {
+        if !take_field(&mut group, kind, dsn, value_start..value_end, report) {
+            return true;
         }
     }
     finish(group, dsn, report);
     report.recipients.len() > start
+}
+
+/// Reads a whole field, its value at `span` of the DSN text with its continuation lines; false
+/// when the recipient limit is reached.
+fn take_field(group: &mut Group, kind: Field, dsn: &str, span: Range<usize>, report: &mut Report) -> bool {
+    let raw = dsn.get(span.clone()).unwrap_or("");
+    // The value as one line (RFC 5322 section 2.2.3), borrowed where it was one line already.
+    let value = fields::unfold_lines(raw);
+    match kind {
+        Field::Final | Field::Original => {
+            // A group names its recipient once; the same field again starts the next one.
+            let again = if kind == Field::Final { group.has_final } else { group.found.original.is_some() };
+            if again && !finish(std::mem::take(group), dsn, report) {
+                return false;
+            }
+            let address = address::bare(&value);
+            if kind == Field::Final {
+                group.has_final = true;
+                if let Some(address) = address {
+                    group.found.address = address;
+                }
+            } else if let Some(address) = address {
+                group.found.original = Some(address);
+            }
+        }
+        Field::Action => group.found.action = Action::from_field(&value),
+        Field::Status => {
+            group.found.status = status(&value);
+            group.status_comment = raw
+                .find('(')
+                .zip(raw.rfind(')'))
+                .filter(|(open, close)| open < close)
+                .map(|(open, close)| (span.start + open + 1, span.start + close));
+        }
+        Field::RemoteMta => group.found.remote_mta = Some(String::from(after_type(&value))),
+        Field::Diagnostic => group.diagnostic = Some((span.start, span.end)),
+        Field::LastAttempt => group.found.last_attempt = Some(String::from(value.trim())),
+        Field::RetryUntil => group.found.retry_until = Some(String::from(value.trim())),
+        Field::ReportingMta => {
+            report.reporting_mta.get_or_insert_with(|| String::from(after_type(&value)));
+        }
+        Field::Other => {}
+    }
+    true
 }
 
 /// Adds the recipient of a group, if it names one; false when the limit is reached.
@@ -250,7 +238,7 @@ fn finish(group: Group, dsn: &str, report: &mut Report) -> bool {
         // with the codes inside it, which `Reply::find` splits where the server did.
         let value = fields::unfold_lines(dsn.get(start..end).unwrap_or(""));
         if !value.is_empty() {
-            found.diagnostic = Some(value);
+            found.diagnostic = Some(value.into_owned());
         }
     }
     report.push(found)
@@ -283,12 +271,18 @@ mod tests {
     }
 
     #[test]
-    fn a_folded_recipient_field_is_read_across_its_lines() {
+    fn every_field_is_read_across_its_folded_lines() {
         let report = read_dsn(
-            "Final-Recipient: rfc822;\n\tvery.long.name@example.net\nOriginal-Recipient:\n rfc822;\n <Very.Long.Name@example.net>\nStatus: 5.1.1\n",
+            "Final-Recipient: rfc822;\n\tvery.long.name@example.net\nOriginal-Recipient:\n rfc822;\n <Very.Long.Name@example.net>\nAction:\n failed\nStatus:\n 5.1.1 (bad\n mailbox)\nRemote-MTA: dns;\n mx.example.net\n",
         );
-        assert_eq!(report.recipients[0].address, "very.long.name@example.net");
-        assert_eq!(report.recipients[0].original.as_deref(), Some("Very.Long.Name@example.net"));
+        let found = &report.recipients[0];
+        assert_eq!(found.address, "very.long.name@example.net");
+        assert_eq!(found.original.as_deref(), Some("Very.Long.Name@example.net"));
+        assert_eq!(found.action, Some(Action::Failed));
+        assert_eq!(found.status.map(|s| s.to_string()).as_deref(), Some("5.1.1"));
+        assert_eq!(found.remote_mta.as_deref(), Some("mx.example.net"));
+        // The comment after the status, unfolded, stands in for the missing diagnostic.
+        assert_eq!(found.diagnostic.as_deref(), Some("bad mailbox"));
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! Header syntax read in place: the fields of one block. A DSN body (RFC 3464), a feedback report (RFC 5965), a `text/rfc822-headers` part and
 //! the head of a message are all this shape.
 
+use std::borrow::Cow;
+
 use crate::bounce::scan;
 
 /// The fields of one header block: each field's name and its value, with folded lines kept as
@@ -150,9 +152,12 @@ pub(crate) fn unfold(value: &str) -> String {
 
 /// A folded value as one line, as RFC 5322 section 2.2.3 unfolds it, where [`unfold`] would
 /// also squeeze the spaces the sender wrote: each line break, with the blanks around it, becomes
-/// one space, and the rest is kept as written.
-pub(crate) fn unfold_lines(value: &str) -> String {
+/// one space, and the rest is kept as written. Borrowed when the value is one line.
+pub(crate) fn unfold_lines(value: &str) -> Cow<'_, str> {
     let value = value.trim();
+    if !value.contains('\n') {
+        return Cow::Borrowed(value);
+    }
     let mut out = String::with_capacity(value.len());
     for line in value.lines() {
         let line = line.trim();
@@ -164,7 +169,7 @@ pub(crate) fn unfold_lines(value: &str) -> String {
         }
         out.push_str(line);
     }
-    out
+    Cow::Owned(out)
 }
 
 #[cfg(test)]
