@@ -237,23 +237,28 @@ impl<'a> Bounce<'a> {
 }
 
 /// For an email that wraps a whole message (a forward, or a bounce whose body is the returned
-/// message), the head the readers read: the outermost that looks like a bounce's (a known
-/// format's, or a mail system's sender, a bounce's subject, `X-Failed-Recipients`), else the
-/// innermost, whose parts they read. A forward's own head says who forwarded the bounce, not who
-/// sent it.
+/// message), the head the readers read: the outermost for which [`looks_like_bounce`] holds,
+/// else the innermost, whose parts they read. A forward's own head says who forwarded the
+/// bounce, not who sent it.
 fn choose_head(email: &mut mime::Email<'_>) {
     if email.wrapped.is_empty() {
         return;
     }
-    let looks_like_bounce = |block: &str| {
+    let is_bounce_head = |block: &str| {
         let head = head::Head::new(block);
-        formats::detect(&head).is_some() || text::is_bounce(&head)
+        looks_like_bounce(&head, formats::detect(&head).is_some())
     };
-    if looks_like_bounce(&email.head) {
+    if is_bounce_head(&email.head) {
         return;
     }
-    let chosen = email.wrapped.iter().position(|block| looks_like_bounce(block)).unwrap_or(email.wrapped.len() - 1);
+    let chosen = email.wrapped.iter().position(|block| is_bounce_head(block)).unwrap_or(email.wrapped.len() - 1);
     email.head = core::mem::take(&mut email.wrapped[chosen]);
+}
+
+/// True for a head that says its email is a bounce: a known format's (`detected`), or a mail
+/// system's sender, a bounce's subject or `X-Failed-Recipients`.
+fn looks_like_bounce(head: &head::Head<'_>, detected: bool) -> bool {
+    detected || text::is_bounce(head)
 }
 
 /// Reads one email's report with the readers, in order: an RFC 3464 DSN (completed from the
@@ -265,7 +270,7 @@ fn analyse(email: &mime::Email<'_>, limits: &Limits) -> (Report, Option<Original
     let markers = format.map(|format| format.markers).unwrap_or_default();
     let context = text::Context::new(email, &head, markers);
     let mut report = Report { max_recipients: limits.max_recipients, ..Report::default() };
-    report.looks_like_bounce = format.is_some() || text::is_bounce(&head);
+    report.looks_like_bounce = looks_like_bounce(&head, format.is_some());
     if dsn::read(email, &mut report) {
         match format.and_then(|format| format.fill) {
             Some(fill) => fill(&context, &mut report, 0),
